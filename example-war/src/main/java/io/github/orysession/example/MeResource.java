@@ -1,0 +1,44 @@
+package io.github.orysession.example;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import io.github.orysession.Authenticated;
+import io.github.orysession.OrySession;
+import io.github.orysession.model.Session;
+
+/** Who am I: answers only requests with a valid Ory session. */
+@Path("me")
+@RequestScoped
+@Authenticated
+public class MeResource {
+
+    @Inject
+    OrySession session;
+
+    /**
+     * @param security the request's security context, whose principal is the identity
+     * @return the identity and session, as JSON
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject me(@Context SecurityContext security) {
+        Session current = session.get();
+        return Json.createObjectBuilder()
+                .add("identity_id", current.identity().id())
+                .add("email", current.identity().email().orElse(""))
+                .add("session_id", current.id())
+                .add("aal", current.assuranceLevel().wireValue())
+                .add("expires_at", String.valueOf(current.expiresAt()))
+                .add("principal", security.getUserPrincipal().getName())
+                .build();
+    }
+}

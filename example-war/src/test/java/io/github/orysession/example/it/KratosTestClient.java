@@ -1,0 +1,116 @@
+package io.github.orysession.example.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * Drives the real Kratos the way a user's client would: API registration, the browser login flow (without a
+ * browser), and the admin API. Used by the integration tests to get real session tokens and cookies.
+ */
+public final class KratosTestClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A registered user and the session its registration created. */
+    public record Registered(String email, String password, String identityId, String sessionId, String sessionToken) {
+        @Override
+        public String toString() {
+            return "Registered[" + email + ", identity " + identityId + "]";
+        }
+    }
+
+    /** Registers a new user through the API registration flow; the session hook gives it a session token. */
+    public Registered register() throws IOException, InterruptedException {
+        String email = "user-" + UUID.randomUUID() + "@example.com";
+        String password = "Tr0ub4dor-" + UUID.randomUUID();
+        JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/registration/api"), 200);
+        JsonObject body = Json.createObjectBuilder().add("method", "password").add("password", password)
+                .add("traits", Json.createObjectBuilder().add("email", email)).build();
+        JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
+        return new Registered(email, password, result.getJsonObject("identity").getString("id"),
+                result.getJsonObject("session").getString("id"), result.getString("session_token"));
+    }
+
+    /**
+     * Signs in through Kratos's browser login flow, as a browser would (CSRF cookie and token included).
+     *
+     * @return the {@code ory_kratos_session} cookie Kratos set
+     */
+    public HttpCookie browserLogin(Registered user) throws IOException, InterruptedException {
+        CookieManager jar = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> flowResponse = browser.send(HttpRequest.newBuilder(
+                        RealKratos.publicUrl().resolve("/self-service/login/browser"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(flowResponse.statusCode()).as("login/browser answer: %s", flowResponse.body()).isEqualTo(200);
+        JsonObject flow = parse(flowResponse.body());
+        JsonObject body = Json.createObjectBuilder().add("method", "password")
+                .add("identifier", user.email()).add("password", user.password())
+                .add("csrf_token", csrfToken(flow)).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(flow.getJsonObject("ui").getString("action")))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("browser login answer: %s", login.body()).isEqualTo(200);
+        return jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("ory_kratos_session"))
+                .findFirst().orElseThrow(() -> new AssertionError("Kratos set no ory_kratos_session cookie"));
+    }
+
+    /** Revokes a session through the admin API ({@code DELETE /admin/sessions/{id}}). */
+    public void revoke(String sessionId) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                RealKratos.adminUrl().resolve("/admin/sessions/" + sessionId)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("admin revoke answer: %s", response.body()).isEqualTo(204);
+    }
+
+    /** Asks Kratos's whoami directly with a token: the status Kratos gives it. */
+    public int whoamiStatus(String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(RealKratos.publicUrl().resolve("/sessions/whoami"))
+                .header("X-Session-Token", token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String csrfToken(JsonObject flow) {
+        return flow.getJsonObject("ui").getJsonArray("nodes").stream().map(JsonValue::asJsonObject)
+                .map(node -> node.getJsonObject("attributes"))
+                .filter(attributes -> "csrf_token".equals(attributes.getString("name", "")))
+                .map(attributes -> attributes.getString("value"))
+                .findFirst().orElseThrow(() -> new AssertionError("login flow has no csrf_token node"));
+    }
+
+    private JsonObject getJson(URI uri, int expectedStatus) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s answer: %s", uri, response.body()).isEqualTo(expectedStatus);
+        return parse(response.body());
+    }
+
+    private JsonObject postJson(URI uri, JsonObject body, String cookie, int expectedStatus) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s answer: %s", uri, response.body()).isEqualTo(expectedStatus);
+        return parse(response.body());
+    }
+
+    static JsonObject parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}

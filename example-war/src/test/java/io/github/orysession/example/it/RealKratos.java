@@ -1,0 +1,99 @@
+package io.github.orysession.example.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real Ory Kratos (built from the Go module proxy by {@code kratos/build.sh}) once per test JVM,
+ * with the project's config and in-memory SQLite, on the ports the build gives it. It is stopped when the
+ * JVM exits. Its log goes to {@code target/server-logs/kratos.log}.
+ */
+public final class RealKratos implements BeforeAllCallback {
+
+    private static Process process;
+
+    /** The public API, for example {@code http://127.0.0.1:14433}. */
+    public static URI publicUrl() {
+        return URI.create("http://127.0.0.1:" + System.getProperty("kratos.public.port", "14433"));
+    }
+
+    /** The admin API, for example {@code http://127.0.0.1:14434}. */
+    public static URI adminUrl() {
+        return URI.create("http://127.0.0.1:" + System.getProperty("kratos.admin.port", "14434"));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    static synchronized void start() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("kratos.dir", "../kratos")).toAbsolutePath().normalize();
+        Path logs = Path.of(System.getProperty("server.log.dir", "target/server-logs"));
+        Files.createDirectories(logs);
+        Path binary = build(dir, logs);
+        ProcessBuilder builder = new ProcessBuilder(binary.toString(), "serve", "--dev", "--watch-courier",
+                "--sqa-opt-out", "-c", dir.resolve("kratos.yml").toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("DSN", "memory");
+        env.put("SQA_OPT_OUT", "true");
+        env.put("SERVE_PUBLIC_PORT", String.valueOf(publicUrl().getPort()));
+        env.put("SERVE_PUBLIC_BASE_URL", publicUrl() + "/");
+        env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl().getPort()));
+        env.put("SERVE_ADMIN_BASE_URL", adminUrl() + "/");
+        process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
+        awaitReady(Duration.ofSeconds(60));
+    }
+
+    private static Path build(Path dir, Path logs) throws IOException, InterruptedException {
+        Process build = new ProcessBuilder("bash", dir.resolve("build.sh").toString())
+                .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos-build.log").toFile()))
+                .start();
+        String out = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (build.waitFor() != 0 || out.isEmpty()) {
+            throw new IllegalStateException("kratos/build.sh failed; see " + logs.resolve("kratos-build.log"));
+        }
+        List<String> lines = out.lines().toList();
+        return Path.of(lines.get(lines.size() - 1));
+    }
+
+    private static void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kratos exited with " + process.exitValue() + "; see target/server-logs/kratos.log");
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(publicUrl().resolve("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Kratos was not ready within " + timeout);
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.orysession.example.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The example WAR, deployed as built to a real server, against the real Kratos: every way of presenting a
+ * session, and every way of not having one.
+ */
+@ExtendWith({RealKratos.class, ArquillianExtension.class})
+class WalkingSkeletonIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final KratosTestClient KRATOS = new KratosTestClient();
+    private static KratosTestClient.Registered alice;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive exampleWar() {
+        return ShrinkWrap.create(ZipImporter.class, "example.war")
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void registerUser() throws Exception {
+        alice = KRATOS.register();
+    }
+
+    @Test
+    void meWithSessionTokenHeader() throws Exception {
+        HttpResponse<String> response = get("api/me", "X-Session-Token", alice.sessionToken());
+
+        assertThat(response.statusCode()).as("GET /api/me with X-Session-Token: %s", response.body()).isEqualTo(200);
+        JsonObject me = KratosTestClient.parse(response.body());
+        assertThat(me.getString("identity_id")).isEqualTo(alice.identityId());
+        assertThat(me.getString("email")).isEqualTo(alice.email());
+        assertThat(me.getString("session_id")).isEqualTo(alice.sessionId());
+        assertThat(me.getString("aal")).isEqualTo("aal1");
+        assertThat(me.getString("expires_at")).as("expires_at is an ISO instant").matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(me.getString("principal")).as("SecurityContext principal is the identity").isEqualTo(alice.identityId());
+    }
+
+    @Test
+    void meWithAuthorizationBearer() throws Exception {
+        HttpResponse<String> response = get("api/me", "Authorization", "Bearer " + alice.sessionToken());
+
+        assertThat(response.statusCode()).as("GET /api/me with Authorization: Bearer: %s", response.body()).isEqualTo(200);
+        assertThat(KratosTestClient.parse(response.body()).getString("identity_id")).isEqualTo(alice.identityId());
+    }
+
+    @Test
+    void meWithCookieFromTheBrowserLoginFlow() throws Exception {
+        HttpCookie cookie = KRATOS.browserLogin(alice);
+
+        HttpResponse<String> response = get("api/me", "Cookie",
+                "theme=dark; " + cookie.getName() + "=" + cookie.getValue() + "; tracking=xyz");
+
+        assertThat(response.statusCode()).as("GET /api/me with the session cookie: %s", response.body()).isEqualTo(200);
+        JsonObject me = KratosTestClient.parse(response.body());
+        assertThat(me.getString("identity_id")).isEqualTo(alice.identityId());
+        assertThat(me.getString("session_id")).as("the browser login made a new session").isNotEqualTo(alice.sessionId());
+    }
+
+    @Test
+    void meWithoutCredentialsIs401() throws Exception {
+        HttpResponse<String> response = get("api/me", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).as("WWW-Authenticate").hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer realm=\"ory\""));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("application/json"));
+        assertThat(KratosTestClient.parse(response.body()).getJsonObject("error").getString("reason")).isEqualTo("no_credentials");
+    }
+
+    @Test
+    void meWithGarbageTokenIs401() throws Exception {
+        String garbage = "ory_st_thisIsNotARealSessionTokenAtAll0123";
+        HttpResponse<String> response = get("api/me", "X-Session-Token", garbage);
+
+        assertThat(response.statusCode()).as("garbage token: %s", response.body()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).contains("invalid_token"));
+        assertThat(response.body()).as("the error body never echoes the token").doesNotContain(garbage);
+    }
+
+    @Test
+    void meAfterAdminRevocationIs401() throws Exception {
+        KratosTestClient.Registered bob = KRATOS.register();
+        assertThat(get("api/me", "X-Session-Token", bob.sessionToken()).statusCode()).as("before revocation").isEqualTo(200);
+
+        KRATOS.revoke(bob.sessionId());
+
+        assertThat(KRATOS.whoamiStatus(bob.sessionToken())).as("Kratos itself refuses the revoked session").isEqualTo(401);
+        assertThat(get("api/me", "X-Session-Token", bob.sessionToken()).statusCode()).as("after revocation").isEqualTo(401);
+    }
+
+    @Test
+    void publicWithoutCredentialsIs200() throws Exception {
+        HttpResponse<String> response = get("api/public", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(KratosTestClient.parse(response.body()).getString("message")).contains("public");
+    }
+
+    @Test
+    void publicGreetingSeesTheOptionalSession() throws Exception {
+        assertThat(KratosTestClient.parse(get("api/public/greeting", null, null).body()).getString("message"))
+                .isEqualTo("Hello, stranger");
+        assertThat(KratosTestClient.parse(get("api/public/greeting", "X-Session-Token", alice.sessionToken()).body())
+                .getString("message")).isEqualTo("Hello, " + alice.email());
+    }
+
+    private HttpResponse<String> get(String path, String header, String value) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Loopback.of(base).resolve(path))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (header != null) {
+            request.header(header, value);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.orysession.cdi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.github.orysession.config.OryConfig;
+import io.github.orysession.credentials.CredentialExtractor;
+
+/**
+ * Produces the library configuration and what derives from it, read once from MicroProfile Config. The extension has already
+ * checked it at deployment, so this does not fail at run time.
+ */
+@ApplicationScoped
+public class OryConfigProducer {
+
+    /**
+     * @return the configuration snapshot
+     */
+    @Produces
+    @Singleton
+    public OryConfig oryConfig() {
+        return OryConfig.load(ConfigProvider.getConfig());
+    }
+
+    /**
+     * @param config the configuration
+     * @return the credential extractor for the configured cookie names
+     */
+    @Produces
+    @Singleton
+    public CredentialExtractor credentialExtractor(OryConfig config) {
+        return new CredentialExtractor(config.cookieNames());
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.orysession.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+import io.github.orysession.credentials.CookieNames;
+
+/**
+ * Every configuration key of the library, with its default, read once from MicroProfile Config.
+ * <p>
+ * Keys (all under {@code ory.}):
+ * <table>
+ * <caption>Configuration keys</caption>
+ * <tr><th>key</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>{@value #KRATOS_URL}</td><td>(required)</td><td>Kratos public API, or the Ory Network project URL</td></tr>
+ * <tr><td>{@value #COOKIE_NAMES}</td><td>{@value #DEFAULT_COOKIE_NAMES}</td><td>session cookie names; a trailing {@code *} is a prefix</td></tr>
+ * <tr><td>{@value #CONNECT_TIMEOUT}</td><td>{@value #DEFAULT_CONNECT_TIMEOUT_MS}</td><td>milliseconds to connect to Kratos</td></tr>
+ * <tr><td>{@value #READ_TIMEOUT}</td><td>{@value #DEFAULT_READ_TIMEOUT_MS}</td><td>milliseconds to wait for Kratos's answer</td></tr>
+ * </table>
+ *
+ * @param kratosUrl the Kratos public base URL, without a trailing slash
+ * @param cookieNames the session cookie names
+ * @param connectTimeout the connect timeout for calls to Kratos
+ * @param readTimeout the read timeout for calls to Kratos
+ */
+public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout) {
+
+    /** Kratos public API base URL, e.g. {@code http://127.0.0.1:4433} or {@code https://<slug>.projects.oryapis.com}. */
+    public static final String KRATOS_URL = "ory.kratos.url";
+    /** Comma-separated session cookie names. */
+    public static final String COOKIE_NAMES = "ory.session.cookie-names";
+    /** Connect timeout in milliseconds. */
+    public static final String CONNECT_TIMEOUT = "ory.kratos.connect-timeout-ms";
+    /** Read timeout in milliseconds. */
+    public static final String READ_TIMEOUT = "ory.kratos.read-timeout-ms";
+
+    /** Self-hosted Kratos's cookie and Ory Network's. */
+    public static final String DEFAULT_COOKIE_NAMES = "ory_kratos_session,ory_session_*";
+    /** Default connect timeout. */
+    public static final String DEFAULT_CONNECT_TIMEOUT_MS = "2000";
+    /** Default read timeout. */
+    public static final String DEFAULT_READ_TIMEOUT_MS = "5000";
+
+    /**
+     * Reads and checks the configuration.
+     *
+     * @param config the MicroProfile Config to read
+     * @return the configuration
+     * @throws IllegalArgumentException naming the key, when a value is missing or invalid
+     */
+    public static OryConfig load(Config config) {
+        URI url = kratosUrl(config.getOptionalValue(KRATOS_URL, String.class));
+        String names = config.getOptionalValue(COOKIE_NAMES, String.class).orElse(DEFAULT_COOKIE_NAMES);
+        List<String> patterns = Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (patterns.isEmpty()) {
+            throw new IllegalArgumentException(COOKIE_NAMES + " must name at least one cookie");
+        }
+        CookieNames cookieNames;
+        try {
+            cookieNames = new CookieNames(patterns);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(COOKIE_NAMES + ": " + e.getMessage(), e);
+        }
+        return new OryConfig(url, cookieNames,
+                millis(config, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_MS),
+                millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS));
+    }
+
+    private static URI kratosUrl(Optional<String> value) {
+        String raw = value.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() -> new IllegalArgumentException(
+                KRATOS_URL + " is not set: set it to your Kratos public URL (for example http://127.0.0.1:4433) "
+                        + "or your Ory Network project URL (https://<slug>.projects.oryapis.com)"));
+        try {
+            URI uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException(KRATOS_URL + " must be an absolute http or https URL, got " + raw);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(KRATOS_URL + " is not a valid URL: " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration millis(Config config, String key, String defaultValue) {
+        String raw = config.getOptionalValue(key, String.class).orElse(defaultValue).trim();
+        try {
+            long value = Long.parseLong(raw);
+            if (value <= 0) {
+                throw new IllegalArgumentException(key + " must be a positive number of milliseconds, got " + raw);
+            }
+            return Duration.ofMillis(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number of milliseconds, got " + raw, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.orysession.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CredentialExtractorTest {
+
+    private final CredentialExtractor extractor =
+            new CredentialExtractor(new CookieNames(List.of("ory_kratos_session", "ory_session_*")));
+
+    @Test
+    void noHeadersMeansNoCredentials() {
+        assertThat(extractor.extract(List.of(), List.of(), List.of()).isPresent()).isFalse();
+        assertThat(extractor.extract(null, null, null).isPresent()).isFalse();
+    }
+
+    @Test
+    void keepsOnlyTheSessionCookieAmongSeveral() {
+        Credentials credentials = extractor.extract(List.of(), List.of(),
+                List.of("theme=dark; ory_kratos_session=abc123; csrf_token_x=zzz; _ga=GA1.2"));
+
+        assertThat(credentials.sessionCookies()).contains("ory_kratos_session=abc123");
+        assertThat(credentials.sessionToken()).isEmpty();
+    }
+
+    @Test
+    void keepsOryNetworkCookiesByPrefix() {
+        Credentials credentials = extractor.extract(List.of(), List.of(),
+                List.of("ory_session_playfulmoon=v1", "other=1;ory_session_=empty-suffix-is-not-a-match"));
+
+        assertThat(credentials.sessionCookies()).contains("ory_session_playfulmoon=v1");
+    }
+
+    @Test
+    void keepsQuotedValuesAsSent() {
+        Credentials credentials = extractor.extract(List.of(), List.of(), List.of("ory_kratos_session=\"MTY=\""));
+
+        assertThat(credentials.sessionCookies()).contains("ory_kratos_session=\"MTY=\"");
+    }
+
+    @Test
+    void dropsExactDuplicatesButKeepsDistinctValues() {
+        Credentials credentials = extractor.extract(List.of(), List.of(), List.of(
+                "ory_kratos_session=a; ory_kratos_session=a", "ory_kratos_session=b"));
+
+        assertThat(credentials.sessionCookies()).contains("ory_kratos_session=a; ory_kratos_session=b");
+    }
+
+    @Test
+    void ignoresMalformedAndEmptyCookies() {
+        Credentials credentials = extractor.extract(List.of(), List.of(),
+                List.of(";;  ; =x; ory_kratos_session=; ory_kratos_session=\"\"; novalue; ory_kratos_session"));
+
+        assertThat(credentials.isPresent()).isFalse();
+    }
+
+    @Test
+    void cookieNamesAreCaseSensitiveAsBrowsersSendThem() {
+        assertThat(extractor.extract(List.of(), List.of(), List.of("ORY_KRATOS_SESSION=abc")).isPresent()).isFalse();
+    }
+
+    @Test
+    void sessionTokenHeaderWinsOverBearerAndCookie() {
+        Credentials credentials = extractor.extract(List.of(" tok1 "), List.of("Bearer tok2"), List.of("ory_kratos_session=c"));
+
+        assertThat(credentials.sessionToken()).contains("tok1");
+        assertThat(credentials.sessionCookies()).as("only one credential goes to Kratos").isEmpty();
+    }
+
+    @Test
+    void bearerWinsOverCookie() {
+        Credentials credentials = extractor.extract(List.of(), List.of("Bearer tok2"), List.of("ory_kratos_session=c"));
+
+        assertThat(credentials.sessionToken()).contains("tok2");
+    }
+
+    @Test
+    void bearerSchemeIsCaseInsensitive() {
+        assertThat(CredentialExtractor.bearerToken("bearer abc")).isEqualTo("abc");
+        assertThat(CredentialExtractor.bearerToken("BEARER   abc ")).isEqualTo("abc");
+        assertThat(CredentialExtractor.bearerToken("Bearer\tabc")).isEqualTo("abc");
+    }
+
+    @Test
+    void otherSchemesAndEmptyBearersAreNotTokens() {
+        assertThat(CredentialExtractor.bearerToken("Basic dXNlcjpwYXNz")).isNull();
+        assertThat(CredentialExtractor.bearerToken("Bearer")).isNull();
+        assertThat(CredentialExtractor.bearerToken("Bearer   ")).isNull();
+        assertThat(CredentialExtractor.bearerToken("Bearerabc")).isNull();
+        assertThat(CredentialExtractor.bearerToken("")).isNull();
+        assertThat(CredentialExtractor.bearerToken(null)).isNull();
+    }
+
+    @Test
+    void blankSessionTokenHeaderFallsThrough() {
+        Credentials credentials = extractor.extract(List.of("  "), List.of(), List.of("ory_kratos_session=c"));
+
+        assertThat(credentials.sessionCookies()).contains("ory_kratos_session=c");
+    }
+
+    @Test
+    void toStringNeverShowsTheSecret() {
+        Credentials token = Credentials.ofToken("ory_st_supersecretvalue");
+        Credentials cookie = Credentials.ofCookies("ory_kratos_session=supersecretvalue");
+
+        assertThat(token.toString()).doesNotContain("supersecret").startsWith("Credentials[token, sha256:");
+        assertThat(cookie.toString()).doesNotContain("supersecret").startsWith("Credentials[cookie, sha256:");
+        assertThat(token.fingerprint()).hasSize(64).isNotEqualTo(cookie.fingerprint());
+        assertThat(Credentials.none().toString()).isEqualTo("Credentials[none]");
+    }
+}

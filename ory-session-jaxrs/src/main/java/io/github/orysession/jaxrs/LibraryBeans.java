@@ -1,0 +1,42 @@
+package io.github.orysession.jaxrs;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import io.github.orysession.cdi.RequestCredentials;
+import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.credentials.CredentialExtractor;
+
+/**
+ * Looks up the library's CDI beans once, on first use. JAX-RS instantiates the filter itself, so it cannot
+ * be injected; the request-scoped beans come back as client proxies, safe to keep and share across requests.
+ */
+final class LibraryBeans {
+
+    private volatile Resolved resolved;
+
+    private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver) {
+    }
+
+    CredentialExtractor extractor() {
+        return resolved().extractor();
+    }
+
+    RequestCredentials requestCredentials() {
+        return resolved().requestCredentials();
+    }
+
+    SessionResolver resolver() {
+        return resolved().resolver();
+    }
+
+    private Resolved resolved() {
+        Resolved result = resolved;
+        if (result == null) {
+            CDI<Object> cdi = CDI.current();
+            result = new Resolved(cdi.select(CredentialExtractor.class).get(),
+                    cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get());
+            resolved = result;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the example application on Payara Micro at http://127.0.0.1:8080/ with a local Ory Kratos
+# (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite). Ctrl-C stops both.
+#
+#   ./run.sh                                   # local Kratos, built from the Go module proxy on first run
+#   ORY_KRATOS_URL=https://<slug>.projects.oryapis.com ./run.sh   # use an existing Kratos / Ory Network instead
+#   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
+set -euo pipefail
+root="$(cd "$(dirname "$0")" && pwd)"
+cd "$root"
+
+app_port="${APP_PORT:-8080}"
+logs="$root/target/run"
+mkdir -p "$logs"
+pids=()
+
+stop() {
+    trap - INT TERM EXIT
+    echo
+    echo "Stopping..."
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+echo "Building the library and the example (mvn package)..."
+mvn -q -B -DskipTests package
+
+if [ -z "${ORY_KRATOS_URL:-}" ]; then
+    kratos_bin="$(bash kratos/build.sh | tail -n 1)"
+    echo "Starting Kratos ($kratos_bin), log: $logs/kratos.log"
+    (cd kratos && DSN=memory SQA_OPT_OUT=true exec "$kratos_bin" serve --dev --watch-courier --sqa-opt-out -c kratos.yml) >"$logs/kratos.log" 2>&1 &
+    pids+=($!)
+    bash kratos/wait-ready.sh http://127.0.0.1:4433 60
+    export ORY_KRATOS_URL=http://127.0.0.1:4433
+fi
+
+echo "Starting Payara Micro, log: $logs/payara.log"
+java -Xmx512m -jar example-war/target/payara-micro.jar --nocluster --port "$app_port" \
+    --deploy example-war/target/example.war --contextroot / >"$logs/payara.log" 2>&1 &
+pids+=($!)
+
+for _ in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null 2>&1; then break; fi
+    sleep 1
+done
+curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The example did not start; see $logs/payara.log"; exit 1; }
+
+cat <<MSG
+
+Ready.
+  Example app:      http://127.0.0.1:$app_port/
+  Public endpoint:  http://127.0.0.1:$app_port/api/public
+  Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
+  Kratos public:    $ORY_KRATOS_URL
+$( [ -n "${kratos_bin:-}" ] && echo "  Kratos admin:     http://127.0.0.1:4434" )
+
+Try it:
+  flow=\$(curl -s $ORY_KRATOS_URL/self-service/registration/api | sed -E 's/.*"action":"([^"]+)".*/\1/')
+  token=\$(curl -s -H 'Content-Type: application/json' -d '{"method":"password","password":"a-Long-passw0rd!","traits":{"email":"me@example.com"}}' "\$flow" | sed -E 's/.*"session_token":"([^"]+)".*/\1/')
+  curl -H "X-Session-Token: \$token" http://127.0.0.1:$app_port/api/me
+
+Press Ctrl-C to stop.
+MSG
+wait -n "${pids[@]}"
