@@ -29,9 +29,14 @@ mvn -q -B -DskipTests package
 if [ -z "${ORY_KRATOS_URL:-}" ]; then
     kratos_bin="$(bash kratos/build.sh | tail -n 1)"
     echo "Starting Kratos ($kratos_bin), log: $logs/kratos.log"
-    (cd kratos && DSN=memory SQA_OPT_OUT=true exec "$kratos_bin" serve --dev --watch-courier --sqa-opt-out -c kratos.yml) >"$logs/kratos.log" 2>&1 &
-    pids+=($!)
-    bash kratos/wait-ready.sh http://127.0.0.1:4433 60
+    # start.sh runs kratos.yml (public 127.0.0.1:4433, admin 127.0.0.1:4434); KRATOS_APP_URL points its
+    # login/registration/settings/error pages and return URLs at this app's port.
+    KRATOS_BIN="$kratos_bin" DSN=memory KRATOS_APP_URL="http://127.0.0.1:$app_port" \
+        bash kratos/start.sh >"$logs/kratos.log" 2>&1 &
+    kratos_pid=$!
+    pids+=("$kratos_pid")
+    bash kratos/wait-ready.sh http://127.0.0.1:4433 60 "$kratos_pid" \
+        || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
     export ORY_KRATOS_URL=http://127.0.0.1:4433
 fi
 

@@ -32,6 +32,6 @@ public class OryConfigProducer {
     @Produces
     @Singleton
     public CredentialExtractor credentialExtractor(OryConfig config) {
-        return new CredentialExtractor(config.cookieNames());
+        return new CredentialExtractor(config.cookieNames(), config.maxCredentialLength());
     }
 }

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import io.github.orysession.OrySession;
 import io.github.orysession.client.KratosSessionClient;
 import io.github.orysession.config.OryConfig;
+import io.github.orysession.health.KratosReadinessCheck;
+import io.github.orysession.metrics.MicroProfileMetricsBridge;
+import io.github.orysession.metrics.SessionMetrics;
 
 /**
  * Adds the library's beans and checks its configuration when the application deploys.
@@ -28,10 +31,33 @@ public class OrySessionExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger(OrySessionExtension.class.getName());
 
+    private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
+    private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
-                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class}) {
-            event.addAnnotatedType(beanManager.createAnnotatedType(type), OrySessionExtension.class.getName() + "." + type.getSimpleName());
+                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class}) {
+            add(event, beanManager, type);
+        }
+        // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
+        if (isPresent(HEALTH_API)) {
+            add(event, beanManager, KratosReadinessCheck.class);
+        }
+        if (isPresent(METRICS_API)) {
+            add(event, beanManager, MicroProfileMetricsBridge.class);
+        }
+    }
+
+    private static void add(BeforeBeanDiscovery event, BeanManager beanManager, Class<?> type) {
+        event.addAnnotatedType(beanManager.createAnnotatedType(type), OrySessionExtension.class.getName() + "." + type.getSimpleName());
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, OrySessionExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

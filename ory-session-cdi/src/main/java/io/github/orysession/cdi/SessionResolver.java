@@ -7,6 +7,7 @@ import io.github.orysession.OrySessionException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.client.SessionLookup;
 import io.github.orysession.client.WhoamiResult;
+import io.github.orysession.credentials.Credentials;
 import io.github.orysession.model.Session;
 
 /**
@@ -48,8 +49,11 @@ public class SessionResolver {
             throw failure;
         }
         if (result == null) {
+            Credentials offered = credentials.get();
             try {
-                result = lookup.whoami(credentials.get());
+                // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
+                result = offered.isPresent() ? lookup.whoami(offered)
+                        : WhoamiResult.rejected(offered.unusableReason().orElse("no_credentials"));
             } catch (OrySessionException e) {
                 failure = e;
                 throw e;
@@ -77,6 +81,9 @@ public class SessionResolver {
         return switch (rejection == null ? "" : rejection) {
             case "no_credentials" -> "No Ory session cookie or session token was sent";
             case "inactive_session" -> "The Ory session is inactive or expired";
+            case "credential_too_large" -> "The session token or cookie is larger than any Ory session credential";
+            case "malformed_credential" -> "The session token or cookie contains characters no Ory credential has";
+            case "too_many_session_cookies" -> "The request carries more session cookies than a browser sends";
             default -> "The Ory session is invalid, expired or revoked";
         };
     }

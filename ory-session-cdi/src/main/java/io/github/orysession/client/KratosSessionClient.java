@@ -1,5 +1,6 @@
 package io.github.orysession.client;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,16 +18,20 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
+import io.github.orysession.OrySessionException;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.Credentials;
+import io.github.orysession.metrics.SessionMetrics;
+import io.github.orysession.metrics.SessionMetrics.Event;
 import io.github.orysession.model.Session;
 
 /**
  * Asks Kratos's {@code /sessions/whoami} through the {@link KratosPublicApi} REST client.
  * <p>
- * Fails closed: a transport failure is a {@link KratosUnavailableException}, a {@code 429} a
- * {@link KratosRateLimitedException}, a {@code 5xx} or an unparseable body a {@link KratosBadResponseException}.
- * Only {@code 401}, {@code 403} and an inactive or expired session are "no session".
+ * Fails closed: a transport failure or timeout is a {@link KratosUnavailableException}, a {@code 429} a
+ * {@link KratosRateLimitedException}, a {@code 5xx}, an unexpected status or an unparseable body a
+ * {@link KratosBadResponseException}. Only {@code 401}, {@code 403} and an inactive or expired session are
+ * "no session". A {@link CircuitBreaker} stops the calls while Kratos keeps failing.
  */
 @ApplicationScoped
 public class KratosSessionClient implements SessionLookup {
@@ -35,43 +40,100 @@ public class KratosSessionClient implements SessionLookup {
     private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
 
     private final OryConfig config;
+    private final SessionMetrics metrics;
     private final SessionParser parser;
+    private final CircuitBreaker breaker;
     private final Clock clock;
     private volatile KratosPublicApi api;
 
     /** For the CDI proxy only. */
     protected KratosSessionClient() {
         this.config = null;
+        this.metrics = null;
         this.parser = null;
+        this.breaker = null;
         this.clock = null;
     }
 
     /**
      * @param config the library configuration
+     * @param metrics where calls and failures are counted
      */
     @Inject
-    public KratosSessionClient(OryConfig config) {
+    public KratosSessionClient(OryConfig config, SessionMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.parser = new SessionParser();
         this.clock = Clock.systemUTC();
+        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(), clock);
     }
 
     @Override
     public WhoamiResult whoami(Credentials credentials) {
         if (!credentials.isPresent()) {
-            return WhoamiResult.rejected("no_credentials");
+            return WhoamiResult.rejected(credentials.unusableReason().orElse("no_credentials"));
         }
+        try {
+            return call(credentials);
+        } catch (OrySessionException e) {
+            metrics.record(failureEvent(e));
+            throw e;
+        }
+    }
+
+    /**
+     * Asks whoami without credentials, as a readiness probe: Kratos answering {@code 401} or {@code 200} means
+     * it is up. Not counted as a whoami call of a request.
+     *
+     * @return {@code null} when Kratos is up, otherwise what is wrong
+     */
+    public String probe() {
+        if (breaker.isOpen()) {
+            return "circuit breaker open after repeated failures";
+        }
+        try (Response response = api().whoami(null, null, null)) {
+            int status = response.getStatus();
+            return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
+        } catch (ProcessingException e) {
+            return "unreachable: " + describe(e);
+        }
+    }
+
+    /** The Kratos URL this client asks. */
+    public URI kratosUrl() {
+        return config.kratosUrl();
+    }
+
+    /** Whether the circuit breaker currently refuses calls. */
+    public boolean isCircuitOpen() {
+        return breaker.isOpen();
+    }
+
+    private WhoamiResult call(Credentials credentials) {
+        breaker.acquire();
+        metrics.record(Event.WHOAMI_CALL);
         Response response;
         try {
             response = api().whoami(credentials.sessionToken().orElse(null),
                     credentials.sessionCookies().orElse(null), null);
         } catch (ProcessingException e) {
+            breaker.onFailure();
             LOG.log(Level.WARNING, "Kratos whoami at {0} failed: {1}", new Object[] {config.kratosUrl(), describe(e)});
             throw new KratosUnavailableException("Kratos could not be reached: " + describe(e), e);
         }
         try (response) {
-            return interpret(response, credentials);
+            WhoamiResult result = interpret(response, credentials);
+            breaker.onSuccess();
+            return result;
+        } catch (KratosRateLimitedException e) {
+            breaker.onSuccess();
+            throw e;
+        } catch (KratosBadResponseException e) {
+            breaker.onFailure();
+            LOG.log(Level.WARNING, "Kratos whoami at {0}: {1}", new Object[] {config.kratosUrl(), e.getMessage()});
+            throw e;
         } catch (ProcessingException e) {
+            breaker.onFailure();
             throw new KratosUnavailableException("Kratos's answer could not be read: " + describe(e), e);
         }
     }
@@ -113,6 +175,13 @@ public class KratosSessionClient implements SessionLookup {
             }
         }
         return result;
+    }
+
+    private static Event failureEvent(OrySessionException e) {
+        if (e instanceof KratosRateLimitedException) {
+            return Event.FAILURE_RATE_LIMITED;
+        }
+        return e instanceof KratosUnavailableException ? Event.FAILURE_UNAVAILABLE : Event.FAILURE_BAD_RESPONSE;
     }
 
     private static String describe(Throwable e) {

@@ -22,14 +22,21 @@ import io.github.orysession.credentials.CookieNames;
  * <tr><td>{@value #COOKIE_NAMES}</td><td>{@value #DEFAULT_COOKIE_NAMES}</td><td>session cookie names; a trailing {@code *} is a prefix</td></tr>
  * <tr><td>{@value #CONNECT_TIMEOUT}</td><td>{@value #DEFAULT_CONNECT_TIMEOUT_MS}</td><td>milliseconds to connect to Kratos</td></tr>
  * <tr><td>{@value #READ_TIMEOUT}</td><td>{@value #DEFAULT_READ_TIMEOUT_MS}</td><td>milliseconds to wait for Kratos's answer</td></tr>
+ * <tr><td>{@value #MAX_CREDENTIAL_LENGTH}</td><td>{@value #DEFAULT_MAX_CREDENTIAL_LENGTH}</td><td>longest token or session cookie value accepted; longer ones are refused without asking Kratos</td></tr>
+ * <tr><td>{@value #BREAKER_THRESHOLD}</td><td>{@value #DEFAULT_BREAKER_THRESHOLD}</td><td>consecutive Kratos failures that open the circuit breaker</td></tr>
+ * <tr><td>{@value #BREAKER_OPEN}</td><td>{@value #DEFAULT_BREAKER_OPEN_MS}</td><td>milliseconds the breaker stays open before one trial call</td></tr>
  * </table>
  *
  * @param kratosUrl the Kratos public base URL, without a trailing slash
  * @param cookieNames the session cookie names
  * @param connectTimeout the connect timeout for calls to Kratos
  * @param readTimeout the read timeout for calls to Kratos
+ * @param maxCredentialLength the longest token or session cookie value accepted
+ * @param breakerThreshold consecutive failures that open the circuit breaker
+ * @param breakerOpenFor how long the breaker stays open
  */
-public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout) {
+public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout,
+                        int maxCredentialLength, int breakerThreshold, Duration breakerOpenFor) {
 
     /** Kratos public API base URL, e.g. {@code http://127.0.0.1:4433} or {@code https://<slug>.projects.oryapis.com}. */
     public static final String KRATOS_URL = "ory.kratos.url";
@@ -40,12 +47,25 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     /** Read timeout in milliseconds. */
     public static final String READ_TIMEOUT = "ory.kratos.read-timeout-ms";
 
+    /** Longest accepted credential, in characters. */
+    public static final String MAX_CREDENTIAL_LENGTH = "ory.session.max-credential-length";
+    /** Consecutive failures that open the circuit breaker. */
+    public static final String BREAKER_THRESHOLD = "ory.kratos.circuit-breaker.failure-threshold";
+    /** Milliseconds the circuit breaker stays open. */
+    public static final String BREAKER_OPEN = "ory.kratos.circuit-breaker.open-ms";
+
     /** Self-hosted Kratos's cookie and Ory Network's. */
     public static final String DEFAULT_COOKIE_NAMES = "ory_kratos_session,ory_session_*";
     /** Default connect timeout. */
     public static final String DEFAULT_CONNECT_TIMEOUT_MS = "2000";
     /** Default read timeout. */
     public static final String DEFAULT_READ_TIMEOUT_MS = "5000";
+    /** Default longest credential: Kratos's tokens are 39 characters, its cookies a few hundred. */
+    public static final String DEFAULT_MAX_CREDENTIAL_LENGTH = "4096";
+    /** Default failures before the breaker opens. */
+    public static final String DEFAULT_BREAKER_THRESHOLD = "5";
+    /** Default time the breaker stays open. */
+    public static final String DEFAULT_BREAKER_OPEN_MS = "5000";
 
     /**
      * Reads and checks the configuration.
@@ -69,7 +89,48 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
         }
         return new OryConfig(url, cookieNames,
                 millis(config, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_MS),
-                millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS));
+                millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS),
+                (int) positive(config, MAX_CREDENTIAL_LENGTH, DEFAULT_MAX_CREDENTIAL_LENGTH),
+                (int) positive(config, BREAKER_THRESHOLD, DEFAULT_BREAKER_THRESHOLD),
+                millis(config, BREAKER_OPEN, DEFAULT_BREAKER_OPEN_MS));
+    }
+
+    /**
+     * A configuration with every default, for tests and programmatic use.
+     *
+     * @param kratosUrl the Kratos public URL
+     * @return the configuration
+     */
+    public static OryConfig defaults(URI kratosUrl) {
+        return new OryConfig(kratosUrl, new CookieNames(List.of(DEFAULT_COOKIE_NAMES.split(","))),
+                Duration.ofMillis(Long.parseLong(DEFAULT_CONNECT_TIMEOUT_MS)),
+                Duration.ofMillis(Long.parseLong(DEFAULT_READ_TIMEOUT_MS)),
+                Integer.parseInt(DEFAULT_MAX_CREDENTIAL_LENGTH), Integer.parseInt(DEFAULT_BREAKER_THRESHOLD),
+                Duration.ofMillis(Long.parseLong(DEFAULT_BREAKER_OPEN_MS)));
+    }
+
+    /**
+     * A copy with other timeouts.
+     *
+     * @param connect the connect timeout
+     * @param read the read timeout
+     * @return the copy
+     */
+    public OryConfig withTimeouts(Duration connect, Duration read) {
+        return new OryConfig(kratosUrl, cookieNames, connect, read, maxCredentialLength, breakerThreshold,
+                breakerOpenFor);
+    }
+
+    /**
+     * A copy with another circuit breaker.
+     *
+     * @param threshold consecutive failures that open it
+     * @param openFor how long it stays open
+     * @return the copy
+     */
+    public OryConfig withBreaker(int threshold, Duration openFor) {
+        return new OryConfig(kratosUrl, cookieNames, connectTimeout, readTimeout, maxCredentialLength, threshold,
+                openFor);
     }
 
     private static URI kratosUrl(Optional<String> value) {
@@ -89,15 +150,19 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     }
 
     private static Duration millis(Config config, String key, String defaultValue) {
+        return Duration.ofMillis(positive(config, key, defaultValue));
+    }
+
+    private static long positive(Config config, String key, String defaultValue) {
         String raw = config.getOptionalValue(key, String.class).orElse(defaultValue).trim();
         try {
             long value = Long.parseLong(raw);
-            if (value <= 0) {
-                throw new IllegalArgumentException(key + " must be a positive number of milliseconds, got " + raw);
+            if (value <= 0 || value > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw);
             }
-            return Duration.ofMillis(value);
+            return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number of milliseconds, got " + raw, e);
+            throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw, e);
         }
     }
 }

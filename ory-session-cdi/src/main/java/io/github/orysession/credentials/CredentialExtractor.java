@@ -11,18 +11,38 @@ import java.util.Set;
  * Precedence follows Kratos: {@code X-Session-Token}, then {@code Authorization: Bearer}, then the session
  * cookie(s). Of the {@code Cookie} headers only the cookies whose names match {@link CookieNames} are kept,
  * so the application's other cookies never travel to Kratos.
+ * <p>
+ * Hostile input is refused here, before anything reaches Kratos: a token or session cookie longer than the
+ * configured limit, one with characters no token or cookie can hold (control characters such as CR/LF,
+ * spaces, non-ASCII), or more distinct session cookies than {@value #MAX_SESSION_COOKIES} gives
+ * {@link Credentials#unusable(String)}.
  */
 public final class CredentialExtractor {
+
+    /** More distinct session cookies than this in one request is not a browser, and is refused. */
+    public static final int MAX_SESSION_COOKIES = 8;
+    /** The default longest token or session cookie value accepted, in characters. */
+    public static final int DEFAULT_MAX_LENGTH = 4096;
 
     private static final String BEARER = "bearer";
 
     private final CookieNames cookieNames;
+    private final int maxLength;
 
     /**
      * @param cookieNames which cookie names carry an Ory session
      */
     public CredentialExtractor(CookieNames cookieNames) {
+        this(cookieNames, DEFAULT_MAX_LENGTH);
+    }
+
+    /**
+     * @param cookieNames which cookie names carry an Ory session
+     * @param maxLength the longest token or session cookie value accepted, in characters
+     */
+    public CredentialExtractor(CookieNames cookieNames, int maxLength) {
         this.cookieNames = cookieNames;
+        this.maxLength = maxLength;
     }
 
     /**
@@ -36,17 +56,58 @@ public final class CredentialExtractor {
     public Credentials extract(List<String> sessionTokenHeaders, List<String> authorizationHeaders, List<String> cookieHeaders) {
         for (String value : nullToEmpty(sessionTokenHeaders)) {
             if (value != null && !value.isBlank()) {
-                return Credentials.ofToken(value.trim());
+                return token(value.strip());
             }
         }
         for (String value : nullToEmpty(authorizationHeaders)) {
             String token = bearerToken(value);
             if (token != null) {
-                return Credentials.ofToken(token);
+                return token(token);
             }
         }
-        String cookies = sessionCookies(nullToEmpty(cookieHeaders));
-        return cookies.isEmpty() ? Credentials.none() : Credentials.ofCookies(cookies);
+        List<String> cookies = sessionCookies(nullToEmpty(cookieHeaders));
+        if (cookies.isEmpty()) {
+            return Credentials.none();
+        }
+        if (cookies.size() > MAX_SESSION_COOKIES) {
+            return Credentials.unusable("too_many_session_cookies");
+        }
+        for (String cookie : cookies) {
+            String value = cookie.substring(cookie.indexOf('=') + 1);
+            if (value.length() > maxLength) {
+                return Credentials.unusable("credential_too_large");
+            }
+            if (!isCookieValue(value)) {
+                return Credentials.unusable("malformed_credential");
+            }
+        }
+        return Credentials.ofCookies(String.join("; ", cookies));
+    }
+
+    private Credentials token(String token) {
+        if (token.length() > maxLength) {
+            return Credentials.unusable("credential_too_large");
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return Credentials.unusable("malformed_credential");
+            }
+        }
+        return Credentials.ofToken(token);
+    }
+
+    /** RFC 6265 cookie-octets, optionally inside double quotes. */
+    static boolean isCookieValue(String value) {
+        String v = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x21 || c > 0x7e || c == '"' || c == ',' || c == ';' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -59,20 +120,20 @@ public final class CredentialExtractor {
         if (header == null) {
             return null;
         }
-        String value = header.trim();
+        String value = header.strip();
         int space = indexOfWhitespace(value);
         if (space != BEARER.length() || !value.substring(0, space).toLowerCase(Locale.ROOT).equals(BEARER)) {
             return null;
         }
-        String token = value.substring(space).trim();
+        String token = value.substring(space).strip();
         return token.isEmpty() ? null : token;
     }
 
     /**
-     * Joins the session cookies of all {@code Cookie} headers into one header value, in the order sent,
-     * dropping exact duplicates and every cookie that is not a session cookie.
+     * The session cookies of all {@code Cookie} headers as {@code name=value} pairs, in the order sent,
+     * without exact duplicates and without any cookie that is not a session cookie.
      */
-    String sessionCookies(List<String> cookieHeaders) {
+    List<String> sessionCookies(List<String> cookieHeaders) {
         Set<String> kept = new LinkedHashSet<>();
         for (String header : cookieHeaders) {
             if (header == null) {
@@ -90,7 +151,7 @@ public final class CredentialExtractor {
                 }
             }
         }
-        return String.join("; ", kept);
+        return List.copyOf(kept);
     }
 
     private static int indexOfWhitespace(String value) {

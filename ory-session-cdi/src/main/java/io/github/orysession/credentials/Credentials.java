@@ -14,15 +14,17 @@ import java.util.Optional;
  */
 public final class Credentials {
 
-    private static final Credentials NONE = new Credentials(null, null);
+    private static final Credentials NONE = new Credentials(null, null, null);
 
     private final String sessionToken;
     private final String sessionCookies;
+    private final String unusableReason;
     private volatile String fingerprint;
 
-    private Credentials(String sessionToken, String sessionCookies) {
+    private Credentials(String sessionToken, String sessionCookies, String unusableReason) {
         this.sessionToken = sessionToken;
         this.sessionCookies = sessionCookies;
+        this.unusableReason = unusableReason;
     }
 
     /** No credentials at all. */
@@ -37,7 +39,7 @@ public final class Credentials {
      * @return the credentials
      */
     public static Credentials ofToken(String token) {
-        return new Credentials(requireText(token), null);
+        return new Credentials(requireText(token), null, null);
     }
 
     /**
@@ -47,7 +49,23 @@ public final class Credentials {
      * @return the credentials
      */
     public static Credentials ofCookies(String cookieHeader) {
-        return new Credentials(null, requireText(cookieHeader));
+        return new Credentials(null, requireText(cookieHeader), null);
+    }
+
+    /**
+     * The request sent something in a credential's place that cannot be one (too large, control characters, too
+     * many session cookies). It is refused locally with {@code 401} and never forwarded to Kratos.
+     *
+     * @param reason a short machine-readable reason, such as {@code credential_too_large}
+     * @return the credentials
+     */
+    public static Credentials unusable(String reason) {
+        return new Credentials(null, null, requireText(reason));
+    }
+
+    /** Why the request's credential was refused without asking Kratos, when it was. */
+    public Optional<String> unusableReason() {
+        return Optional.ofNullable(unusableReason);
     }
 
     /** Whether the request offered anything at all. */
@@ -82,6 +100,9 @@ public final class Credentials {
     /** Describes the kind of credential and a short fingerprint, never the value. */
     @Override
     public String toString() {
+        if (unusableReason != null) {
+            return "Credentials[unusable: " + unusableReason + "]";
+        }
         if (!isPresent()) {
             return "Credentials[none]";
         }

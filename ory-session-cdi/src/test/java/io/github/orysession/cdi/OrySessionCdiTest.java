@@ -62,7 +62,7 @@ class OrySessionCdiTest {
         assertThat(runner.inRequest(Credentials.ofToken("token-bob"), classLevel::sessionId)).isEqualTo("session-of-bob");
         assertThatThrownBy(() -> runner.inRequest(Credentials.none(), classLevel::sessionId))
                 .isInstanceOf(UnauthenticatedException.class)
-                .satisfies(e -> assertThat(((UnauthenticatedException) e).reason()).isEqualTo("invalid_session"));
+                .satisfies(e -> assertThat(((UnauthenticatedException) e).reason()).isEqualTo("no_credentials"));
     }
 
     @Test

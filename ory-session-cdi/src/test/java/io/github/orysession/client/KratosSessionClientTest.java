@@ -28,6 +28,7 @@ import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.CookieNames;
 import io.github.orysession.credentials.Credentials;
+import io.github.orysession.metrics.SessionMetrics;
 
 /**
  * The client against a local stub, for what a real Kratos will not do on demand: fail, hang, rate-limit and
@@ -40,6 +41,7 @@ class KratosSessionClientTest {
              "identity":{"id":"i1","traits":{"email":"a@example.com"}}}""";
 
     private HttpServer server;
+    private final SessionMetrics metrics = new SessionMetrics();
     private final AtomicReference<Headers> lastRequest = new AtomicReference<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -159,11 +161,61 @@ class KratosSessionClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        KratosSessionClient client = new KratosSessionClient(config(URI.create("http://127.0.0.1:" + port)));
+        KratosSessionClient client = new KratosSessionClient(config(URI.create("http://127.0.0.1:" + port)), new SessionMetrics());
 
         assertThatThrownBy(() -> client.whoami(Credentials.ofToken("secret-token-value")))
                 .isInstanceOf(KratosUnavailableException.class)
                 .hasMessageNotContaining("secret-token-value");
+    }
+
+    @Test
+    void aDeadKratosOpensTheBreakerSoRequestsFailFastThenRecover() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean healthy = new java.util.concurrent.atomic.AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sessions/whoami", exchange -> {
+            calls.incrementAndGet();
+            respond(exchange, healthy.get() ? 200 : 503, healthy.get() ? SESSION : "down");
+            exchange.close();
+        });
+        server.start();
+        KratosSessionClient client = new KratosSessionClient(OryConfig.defaults(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort())).withBreaker(2, Duration.ofMillis(300)), metrics);
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> client.whoami(Credentials.ofToken("tok"))).as("call %s while Kratos fails", i)
+                    .isInstanceOf(io.github.orysession.OrySessionException.class)
+                    .isNotInstanceOf(io.github.orysession.UnauthenticatedException.class);
+        }
+        assertThat(calls.get()).as("only the calls before the breaker opened reached Kratos").isEqualTo(2);
+        assertThat(client.isCircuitOpen()).isTrue();
+        assertThat(client.probe()).as("readiness while open").contains("circuit breaker open");
+
+        healthy.set(true);
+        await(Duration.ofMillis(350));
+
+        assertThat(client.whoami(Credentials.ofToken("tok")).session()).as("after Kratos recovered").isNotNull();
+        assertThat(client.isCircuitOpen()).isFalse();
+        assertThat(client.probe()).as("readiness after recovery").isNull();
+    }
+
+    @Test
+    void callsAndFailuresAreCounted() throws IOException {
+        KratosSessionClient client = stub(exchange -> respond(exchange, 500, "boom"));
+
+        assertThatThrownBy(() -> client.whoami(Credentials.ofToken("tok"))).isInstanceOf(KratosBadResponseException.class);
+
+        assertThat(metrics.count(SessionMetrics.Event.WHOAMI_CALL)).isEqualTo(1);
+        assertThat(metrics.count(SessionMetrics.Event.FAILURE_BAD_RESPONSE)).isEqualTo(1);
+        assertThat(metrics.count(SessionMetrics.Event.FAILURE_UNAVAILABLE)).isZero();
+    }
+
+    private static void await(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private interface Handler {
@@ -179,11 +231,11 @@ class KratosSessionClientTest {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
-        return new KratosSessionClient(config(URI.create("http://127.0.0.1:" + server.getAddress().getPort())));
+        return new KratosSessionClient(config(URI.create("http://127.0.0.1:" + server.getAddress().getPort())), metrics);
     }
 
     private static OryConfig config(URI url) {
-        return new OryConfig(url, new CookieNames(List.of("ory_kratos_session")), Duration.ofSeconds(1), Duration.ofMillis(700));
+        return OryConfig.defaults(url).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(700));
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

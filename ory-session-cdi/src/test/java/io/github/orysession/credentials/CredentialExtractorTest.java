@@ -111,4 +111,53 @@ class CredentialExtractorTest {
         assertThat(token.fingerprint()).hasSize(64).isNotEqualTo(cookie.fingerprint());
         assertThat(Credentials.none().toString()).isEqualTo("Credentials[none]");
     }
+
+    @Test
+    void anOversizedTokenIsRefusedLocally() {
+        Credentials credentials = extractor.extract(List.of("a".repeat(4097)), List.of(), List.of());
+
+        assertThat(credentials.isPresent()).as("never forwarded").isFalse();
+        assertThat(credentials.unusableReason()).contains("credential_too_large");
+        assertThat(extractor.extract(List.of("a".repeat(4096)), List.of(), List.of()).isPresent()).isTrue();
+    }
+
+    @Test
+    void anOversizedSessionCookieIsRefusedLocally() {
+        Credentials credentials = extractor.extract(List.of(), List.of(), List.of("ory_kratos_session=" + "x".repeat(5000)));
+
+        assertThat(credentials.unusableReason()).contains("credential_too_large");
+    }
+
+    @Test
+    void controlCharactersAndNonAsciiAreRefused() {
+        for (String token : new String[] {"abc\r\nX-Injected: 1", "abc\u0000", "t\u00f6ken", "two words"}) {
+            assertThat(extractor.extract(List.of(token), List.of(), List.of()).unusableReason())
+                    .as("token %s", token.replace("\r", "\\r").replace("\n", "\\n")).contains("malformed_credential");
+        }
+        assertThat(extractor.extract(List.of(), List.of(), List.of("ory_kratos_session=va\u00e9lue")).unusableReason())
+                .contains("malformed_credential");
+    }
+
+    @Test
+    void hundredsOfCookiesAreFineWhenFewAreSessionCookies() {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            header.append("c").append(i).append("=v").append(i).append("; ");
+        }
+        header.append("ory_kratos_session=abc");
+
+        assertThat(extractor.extract(List.of(), List.of(), List.of(header.toString())).sessionCookies())
+                .contains("ory_kratos_session=abc");
+    }
+
+    @Test
+    void tooManyDistinctSessionCookiesAreRefused() {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            header.append("ory_kratos_session=v").append(i).append("; ");
+        }
+
+        assertThat(extractor.extract(List.of(), List.of(), List.of(header.toString())).unusableReason())
+                .contains("too_many_session_cookies");
+    }
 }

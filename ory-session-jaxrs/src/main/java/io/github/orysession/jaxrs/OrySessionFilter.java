@@ -44,7 +44,7 @@ final class OrySessionFilter implements ContainerRequestFilter {
         try {
             resolver.require();
         } catch (OrySessionException e) {
-            request.abortWith(ErrorResponses.of(e, credentials.isPresent()));
+            request.abortWith(ErrorResponses.of(e, credentials.isPresent() || credentials.unusableReason().isPresent()));
         }
     }
 }

@@ -42,7 +42,7 @@ public final class KratosTestClient {
                 .add("traits", Json.createObjectBuilder().add("email", email)).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
         return new Registered(email, password, result.getJsonObject("identity").getString("id"),
-                result.getJsonObject("session").getString("id"), result.getString("session_token"));
+                result.getJsonObject("session").getString("id"), Secrets.remember(result.getString("session_token")));
     }
 
     /**
@@ -65,8 +65,10 @@ public final class KratosTestClient {
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as("browser login answer: %s", login.body()).isEqualTo(200);
-        return jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("ory_kratos_session"))
+        HttpCookie cookie = jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("ory_kratos_session"))
                 .findFirst().orElseThrow(() -> new AssertionError("Kratos set no ory_kratos_session cookie"));
+        Secrets.remember(cookie.getValue());
+        return cookie;
     }
 
     /** Revokes a session through the admin API ({@code DELETE /admin/sessions/{id}}). */

@@ -17,12 +17,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the real Ory Kratos (built from the Go module proxy by {@code kratos/build.sh}) once per test JVM,
- * with the project's config and in-memory SQLite, on the ports the build gives it. It is stopped when the
- * JVM exits. Its log goes to {@code target/server-logs/kratos.log}.
+ * with the project's config, on the ports the build gives it. Its SQLite database is a file in
+ * {@code target/server-logs} (fresh for each run), so that {@link #stop()} and {@link #start()} can take Kratos
+ * away and bring it back with its sessions intact. It is stopped when the JVM exits. Its log goes to
+ * {@code target/server-logs/kratos.log}.
  */
 public final class RealKratos implements BeforeAllCallback {
 
     private static Process process;
+    private static Path binary;
+    private static String dsn;
 
     /** The public API, for example {@code http://127.0.0.1:14433}. */
     public static URI publicUrl() {
@@ -39,21 +43,28 @@ public final class RealKratos implements BeforeAllCallback {
         start();
     }
 
-    static synchronized void start() throws IOException, InterruptedException {
+    /** Starts Kratos, or does nothing when it runs already. */
+    public static synchronized void start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             return;
         }
+        ServerLogs.capture();
         Path dir = Path.of(System.getProperty("kratos.dir", "../kratos")).toAbsolutePath().normalize();
-        Path logs = Path.of(System.getProperty("server.log.dir", "target/server-logs"));
-        Files.createDirectories(logs);
-        Path binary = build(dir, logs);
+        Path logs = ServerLogs.dir();
+        if (binary == null) {
+            binary = build(dir, logs);
+            Path db = logs.resolve("kratos.sqlite");
+            Files.deleteIfExists(db);
+            dsn = "sqlite://" + db.toAbsolutePath() + "?_fk=true&mode=rwc";
+            migrate(dir, logs);
+        }
         ProcessBuilder builder = new ProcessBuilder(binary.toString(), "serve", "--dev", "--watch-courier",
                 "--sqa-opt-out", "-c", dir.resolve("kratos.yml").toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos.log").toFile()));
         Map<String, String> env = builder.environment();
-        env.put("DSN", "memory");
+        env.put("DSN", dsn);
         env.put("SQA_OPT_OUT", "true");
         env.put("SERVE_PUBLIC_PORT", String.valueOf(publicUrl().getPort()));
         env.put("SERVE_PUBLIC_BASE_URL", publicUrl() + "/");
@@ -62,6 +73,26 @@ public final class RealKratos implements BeforeAllCallback {
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
         awaitReady(Duration.ofSeconds(60));
+    }
+
+    /** Stops Kratos (its database stays), to test what the application does without it. */
+    public static synchronized void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static void migrate(Path dir, Path logs) throws IOException, InterruptedException {
+        ProcessBuilder migrate = new ProcessBuilder(binary.toString(), "migrate", "sql", "-e", "--yes",
+                "-c", dir.resolve("kratos.yml").toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos.log").toFile()));
+        migrate.environment().put("DSN", dsn);
+        if (migrate.start().waitFor() != 0) {
+            throw new IllegalStateException("kratos migrate failed; see " + logs.resolve("kratos.log"));
+        }
     }
 
     private static Path build(Path dir, Path logs) throws IOException, InterruptedException {

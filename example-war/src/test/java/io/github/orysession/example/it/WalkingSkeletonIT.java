@@ -2,22 +2,15 @@ package io.github.orysession.example.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
 class WalkingSkeletonIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final KratosTestClient KRATOS = new KratosTestClient();
     private static KratosTestClient.Registered alice;
 
@@ -39,9 +31,7 @@ class WalkingSkeletonIT {
 
     @Deployment(testable = false)
     static WebArchive exampleWar() {
-        return ShrinkWrap.create(ZipImporter.class, "example.war")
-                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
-                .as(WebArchive.class);
+        return ExampleDeployment.war();
     }
 
     @BeforeAll
@@ -135,11 +125,7 @@ class WalkingSkeletonIT {
     }
 
     private HttpResponse<String> get(String path, String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Loopback.of(base).resolve(path))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
-        if (header != null) {
-            request.header(header, value);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        AppClient app = new AppClient(base);
+        return header == null ? app.get(path) : app.get(path, header, value);
     }
 }

@@ -1,0 +1,49 @@
+package io.github.orysession.example.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last (see {@code junit-platform.properties}): no session token or cookie value handed out during the
+ * whole integration run appears in any server log, Kratos's included.
+ */
+@Order(Integer.MAX_VALUE)
+class LogScanIT {
+
+    @Test
+    void noCredentialAppearsInAnyServerLog() throws IOException {
+        System.out.flush();
+        List<Path> logs;
+        try (Stream<Path> files = Files.list(ServerLogs.dir())) {
+            logs = files.filter(p -> p.toString().endsWith(".log")).toList();
+        }
+        String all = read(logs);
+        List<String> secrets = Secrets.all();
+
+        assertThat(secrets).as("tokens and cookies handed out during the run").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all).as("the scanned logs hold the application server's output")
+                .contains("Ory sessions are checked against");
+        assertThat(all).as("the scanned logs hold Kratos's access log").contains("/sessions/whoami");
+        for (String secret : secrets) {
+            assertThat(all.contains(secret)).as("a credential (sha-prefix %s) appears in %s",
+                    Integer.toHexString(secret.hashCode()), logs).isFalse();
+        }
+    }
+
+    private static String read(List<Path> logs) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path log : logs) {
+            all.append(Files.readString(log, StandardCharsets.ISO_8859_1));
+        }
+        return all.toString();
+    }
+}

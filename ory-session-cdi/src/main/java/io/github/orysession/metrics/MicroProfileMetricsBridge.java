@@ -1,0 +1,28 @@
+package io.github.orysession.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * Publishes {@link SessionMetrics} as MicroProfile Metrics counters in the application registry. Added by the
+ * extension only when the MicroProfile Metrics API is on the server, so servers without it still deploy.
+ */
+@ApplicationScoped
+public class MicroProfileMetricsBridge {
+
+    void publish(@Observes @Initialized(ApplicationScoped.class) Object started, SessionMetrics metrics,
+                 Instance<MetricRegistry> registries) {
+        if (!registries.isResolvable()) {
+            return;
+        }
+        MetricRegistry registry = registries.get();
+        for (SessionMetrics.Event event : SessionMetrics.Event.values()) {
+            registry.counter(event.metricName());
+        }
+        metrics.addListener((event, amount) -> registry.counter(event.metricName()).inc(amount));
+    }
+}
