@@ -64,7 +64,7 @@ public class KratosSessionClient implements SessionLookup {
         Response response;
         try {
             response = api().whoami(credentials.sessionToken().orElse(null),
-                    credentials.sessionCookies().orElse(null), null);
+                    credentials.sessionCookies().orElse(null), config.tokenizeAs());
         } catch (ProcessingException e) {
             LOG.log(Level.WARNING, "Kratos whoami at {0} failed: {1}", new Object[] {config.kratosUrl(), describe(e)});
             throw new KratosUnavailableException("Kratos could not be reached: " + describe(e), e);

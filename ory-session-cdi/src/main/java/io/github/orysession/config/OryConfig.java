@@ -22,14 +22,19 @@ import io.github.orysession.credentials.CookieNames;
  * <tr><td>{@value #COOKIE_NAMES}</td><td>{@value #DEFAULT_COOKIE_NAMES}</td><td>session cookie names; a trailing {@code *} is a prefix</td></tr>
  * <tr><td>{@value #CONNECT_TIMEOUT}</td><td>{@value #DEFAULT_CONNECT_TIMEOUT_MS}</td><td>milliseconds to connect to Kratos</td></tr>
  * <tr><td>{@value #READ_TIMEOUT}</td><td>{@value #DEFAULT_READ_TIMEOUT_MS}</td><td>milliseconds to wait for Kratos's answer</td></tr>
+ * <tr><td>{@value #TOKENIZE_AS}</td><td>(none)</td><td>Kratos tokenizer template: whoami returns a Kratos-signed JWT of the session</td></tr>
+ * <tr><td>{@value #JWT_ENABLED}</td><td>{@value #DEFAULT_JWT_ENABLED}</td><td>expose the session as a MicroProfile {@code JsonWebToken}</td></tr>
+ * <tr><td>{@value #JWT_GROUPS}</td><td>{@value #DEFAULT_JWT_GROUPS}</td><td>JSON pointer to the {@code groups} (roles) in the identity</td></tr>
  * </table>
  *
  * @param kratosUrl the Kratos public base URL, without a trailing slash
  * @param cookieNames the session cookie names
  * @param connectTimeout the connect timeout for calls to Kratos
  * @param readTimeout the read timeout for calls to Kratos
+ * @param tokenizeAs the Kratos tokenizer template whoami is asked for, or {@code null} for none
  */
-public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout) {
+public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout,
+                        String tokenizeAs) {
 
     /** Kratos public API base URL, e.g. {@code http://127.0.0.1:4433} or {@code https://<slug>.projects.oryapis.com}. */
     public static final String KRATOS_URL = "ory.kratos.url";
@@ -40,12 +45,40 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     /** Read timeout in milliseconds. */
     public static final String READ_TIMEOUT = "ory.kratos.read-timeout-ms";
 
+    /** Kratos tokenizer template name ({@code session.whoami.tokenizer.templates.<name>} in Kratos's config). */
+    public static final String TOKENIZE_AS = "ory.session.tokenize-as";
+    /** Whether the session is also exposed as a MicroProfile {@code JsonWebToken} (package {@code io.github.orysession.jwt}). */
+    public static final String JWT_ENABLED = "ory.jwt.enabled";
+    /** JSON pointer, starting at {@code /traits} or {@code /metadata_public}, to the identity's groups (roles). */
+    public static final String JWT_GROUPS = "ory.jwt.groups-pointer";
+
     /** Self-hosted Kratos's cookie and Ory Network's. */
     public static final String DEFAULT_COOKIE_NAMES = "ory_kratos_session,ory_session_*";
     /** Default connect timeout. */
     public static final String DEFAULT_CONNECT_TIMEOUT_MS = "2000";
     /** Default read timeout. */
     public static final String DEFAULT_READ_TIMEOUT_MS = "5000";
+    /** The JSON Web Token mapper is off unless asked for. */
+    public static final String DEFAULT_JWT_ENABLED = "false";
+    /** Groups come from a {@code roles} string-array trait by default. */
+    public static final String DEFAULT_JWT_GROUPS = "/traits/roles";
+
+    /**
+     * A configuration without a tokenizer template.
+     *
+     * @param kratosUrl the Kratos public base URL, without a trailing slash
+     * @param cookieNames the session cookie names
+     * @param connectTimeout the connect timeout for calls to Kratos
+     * @param readTimeout the read timeout for calls to Kratos
+     */
+    public OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout) {
+        this(kratosUrl, cookieNames, connectTimeout, readTimeout, null);
+    }
+
+    /** The Kratos tokenizer template to ask whoami for, if one is configured. */
+    public Optional<String> tokenizerTemplate() {
+        return Optional.ofNullable(tokenizeAs);
+    }
 
     /**
      * Reads and checks the configuration.
@@ -69,7 +102,17 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
         }
         return new OryConfig(url, cookieNames,
                 millis(config, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_MS),
-                millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS));
+                millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS),
+                tokenizeAs(config));
+    }
+
+    private static String tokenizeAs(Config config) {
+        String raw = config.getOptionalValue(TOKENIZE_AS, String.class).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        if (raw != null && !raw.matches("[a-zA-Z0-9_.-]+")) {
+            throw new IllegalArgumentException(TOKENIZE_AS + " must be a Kratos tokenizer template name "
+                    + "(letters, digits, '-', '_', '.'), got " + raw);
+        }
+        return raw;
     }
 
     private static URI kratosUrl(Optional<String> value) {
