@@ -1,10 +1,9 @@
 package io.github.orysession.jwt;
 
-import java.util.Set;
+import java.security.Principal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,30 +18,32 @@ import io.github.orysession.cdi.SessionResolver;
  * <li>an Ory session: its {@link SessionJsonWebToken} (Kratos is asked at most once per request);</li>
  * <li>neither: an anonymous token without name or claims.</li>
  * </ol>
- * The server's token is found through its own {@code JsonWebToken} bean, whichever server provides it.
+ * The server's token is its caller principal (CDI's built-in {@code Principal} bean), which MicroProfile JWT
+ * implementations make the verified {@code JsonWebToken}. The servers' own {@code JsonWebToken} beans are not
+ * asked: Payara's casts the caller to its own type and Open Liberty's logs an error on every request without one.
  */
 @ApplicationScoped
 public class CurrentToken {
 
-    private final BeanManager beanManager;
+    private final Instance<Principal> caller;
     private final SessionResolver resolver;
     private final SessionTokens tokens;
 
     /** For the CDI proxy only. */
     protected CurrentToken() {
-        this.beanManager = null;
+        this.caller = null;
         this.resolver = null;
         this.tokens = null;
     }
 
     /**
-     * @param beanManager to find the server's own token bean
+     * @param caller the server's caller principal
      * @param resolver the request's session
      * @param tokens turns the session into a token
      */
     @Inject
-    public CurrentToken(BeanManager beanManager, SessionResolver resolver, SessionTokens tokens) {
-        this.beanManager = beanManager;
+    public CurrentToken(Instance<Principal> caller, SessionResolver resolver, SessionTokens tokens) {
+        this.caller = caller;
         this.resolver = resolver;
         this.tokens = tokens;
     }
@@ -62,20 +63,14 @@ public class CurrentToken {
     }
 
     private JsonWebToken serverVerifiedToken() {
-        Set<Bean<?>> beans = beanManager.getBeans(JsonWebToken.class);
-        for (Bean<?> bean : beans) {
-            if (bean.getBeanClass() == JsonWebTokenProducer.class) {
-                continue;
+        try {
+            Principal principal = caller.isResolvable() ? caller.get() : null;
+            if (principal instanceof JsonWebToken token && !(principal instanceof SessionJsonWebToken)
+                    && token.getRawToken() != null) {
+                return token;
             }
-            try {
-                JsonWebToken token = (JsonWebToken) beanManager.getReference(bean, JsonWebToken.class,
-                        beanManager.createCreationalContext(bean));
-                if (token != null && token.getRawToken() != null) {
-                    return token;
-                }
-            } catch (RuntimeException noTokenOnThisRequest) {
-                // The server's producer has nothing for this request (some throw instead of answering empty).
-            }
+        } catch (RuntimeException noCallerHere) {
+            // Outside a web request, or a CDI container without security services: no server-verified token.
         }
         return null;
     }
