@@ -49,10 +49,15 @@ public record GroupsPointer(String pointer) {
                 .add("metadata_public", identity.metadataPublic())
                 .build();
         JsonPointer jsonPointer = Json.createPointer(pointer);
-        if (!jsonPointer.containsValue(document)) {
+        JsonValue value;
+        try {
+            if (!jsonPointer.containsValue(document)) {
+                return Set.of();
+            }
+            value = jsonPointer.getValue(document);
+        } catch (JsonException throughAScalar) {
             return Set.of();
         }
-        JsonValue value = jsonPointer.getValue(document);
         Set<String> groups = new LinkedHashSet<>();
         if (value instanceof JsonString single) {
             groups.add(single.getString());
