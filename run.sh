@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Runs the example application on Payara Micro at http://127.0.0.1:8080/ with a local Ory Kratos
-# (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite). Ctrl-C stops both.
+# Runs the example application on Payara Micro (default) or Open Liberty at http://127.0.0.1:8080/ with a local
+# Ory Kratos (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite). Ctrl-C stops both.
 #
-#   ./run.sh                                   # local Kratos, built from the Go module proxy on first run
+#   ./run.sh                                   # Payara Micro; local Kratos, built from the Go module proxy on first run
+#   ./run.sh liberty                           # the same example on Open Liberty
 #   ORY_KRATOS_URL=https://<slug>.projects.oryapis.com ./run.sh   # use an existing Kratos / Ory Network instead
 #   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
 
+server="${1:-payara}"
+case "$server" in payara|liberty) ;; *) echo "usage: $0 [payara|liberty]" >&2; exit 2 ;; esac
 app_port="${APP_PORT:-8080}"
 logs="$root/target/run"
 mkdir -p "$logs"
@@ -18,13 +21,16 @@ stop() {
     trap - INT TERM EXIT
     echo
     echo "Stopping..."
+    if [ "${server:-}" = liberty ]; then
+        "$root/example-war/target/liberty/wlp/bin/server" stop ory-example >/dev/null 2>&1 || true
+    fi
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
 }
 trap stop INT TERM EXIT
 
 echo "Building the library and the example (mvn package)..."
-mvn -q -B -DskipTests package
+mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$((app_port + 363))"
 
 if [ -z "${ORY_KRATOS_URL:-}" ]; then
     kratos_bin="$(bash kratos/build.sh | tail -n 1)"
@@ -40,16 +46,28 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
     export ORY_KRATOS_URL=http://127.0.0.1:4433
 fi
 
-echo "Starting Payara Micro, log: $logs/payara.log"
-java -Xmx512m -jar example-war/target/payara-micro.jar --nocluster --port "$app_port" \
-    --deploy example-war/target/example.war --contextroot / >"$logs/payara.log" 2>&1 &
-pids+=($!)
+if [ "$server" = liberty ]; then
+    wlp="$root/example-war/target/liberty/wlp"
+    srv="$wlp/usr/servers/ory-example"
+    mkdir -p "$srv/apps" "$srv/configDropins/overrides"
+    cp example-war/target/example.war "$srv/apps/example.war"
+    echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
+        >"$srv/configDropins/overrides/example-app.xml"
+    echo "Starting Open Liberty, log: $logs/liberty.log"
+    "$wlp/bin/server" run ory-example >"$logs/liberty.log" 2>&1 &
+    pids+=($!)
+else
+    echo "Starting Payara Micro, log: $logs/payara.log"
+    java -Xmx512m -jar example-war/target/payara-micro.jar --nocluster --port "$app_port" \
+        --deploy example-war/target/example.war --contextroot / >"$logs/payara.log" 2>&1 &
+    pids+=($!)
+fi
 
 for _ in $(seq 1 120); do
     if curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null 2>&1; then break; fi
     sleep 1
 done
-curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The example did not start; see $logs/payara.log"; exit 1; }
+curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The example did not start; see $logs/$server.log"; exit 1; }
 
 cat <<MSG
 
@@ -57,6 +75,8 @@ Ready.
   Example app:      http://127.0.0.1:$app_port/
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
+  As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
+  Server:           $server
   Kratos public:    $ORY_KRATOS_URL
 $( [ -n "${kratos_bin:-}" ] && echo "  Kratos admin:     http://127.0.0.1:4434" )
 

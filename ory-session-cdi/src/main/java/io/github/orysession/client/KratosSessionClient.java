@@ -115,7 +115,7 @@ public class KratosSessionClient implements SessionLookup {
         Response response;
         try {
             response = api().whoami(credentials.sessionToken().orElse(null),
-                    credentials.sessionCookies().orElse(null), null);
+                    credentials.sessionCookies().orElse(null), config.tokenizeAs());
         } catch (ProcessingException e) {
             breaker.onFailure();
             LOG.log(Level.WARNING, "Kratos whoami at {0} failed: {1}", new Object[] {config.kratosUrl(), describe(e)});

@@ -25,6 +25,9 @@ import io.github.orysession.credentials.CookieNames;
  * <tr><td>{@value #MAX_CREDENTIAL_LENGTH}</td><td>{@value #DEFAULT_MAX_CREDENTIAL_LENGTH}</td><td>longest token or session cookie value accepted; longer ones are refused without asking Kratos</td></tr>
  * <tr><td>{@value #BREAKER_THRESHOLD}</td><td>{@value #DEFAULT_BREAKER_THRESHOLD}</td><td>consecutive Kratos failures that open the circuit breaker</td></tr>
  * <tr><td>{@value #BREAKER_OPEN}</td><td>{@value #DEFAULT_BREAKER_OPEN_MS}</td><td>milliseconds the breaker stays open before one trial call</td></tr>
+ * <tr><td>{@value #TOKENIZE_AS}</td><td>(none)</td><td>Kratos tokenizer template: whoami returns a Kratos-signed JWT of the session</td></tr>
+ * <tr><td>{@value #JWT_ENABLED}</td><td>{@value #DEFAULT_JWT_ENABLED}</td><td>expose the session as a MicroProfile {@code JsonWebToken}</td></tr>
+ * <tr><td>{@value #JWT_GROUPS}</td><td>{@value #DEFAULT_JWT_GROUPS}</td><td>JSON pointer to the {@code groups} (roles) in the identity</td></tr>
  * </table>
  *
  * @param kratosUrl the Kratos public base URL, without a trailing slash
@@ -34,9 +37,10 @@ import io.github.orysession.credentials.CookieNames;
  * @param maxCredentialLength the longest token or session cookie value accepted
  * @param breakerThreshold consecutive failures that open the circuit breaker
  * @param breakerOpenFor how long the breaker stays open
+ * @param tokenizeAs the Kratos tokenizer template whoami is asked for, or {@code null} for none
  */
 public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connectTimeout, Duration readTimeout,
-                        int maxCredentialLength, int breakerThreshold, Duration breakerOpenFor) {
+                        int maxCredentialLength, int breakerThreshold, Duration breakerOpenFor, String tokenizeAs) {
 
     /** Kratos public API base URL, e.g. {@code http://127.0.0.1:4433} or {@code https://<slug>.projects.oryapis.com}. */
     public static final String KRATOS_URL = "ory.kratos.url";
@@ -53,6 +57,12 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     public static final String BREAKER_THRESHOLD = "ory.kratos.circuit-breaker.failure-threshold";
     /** Milliseconds the circuit breaker stays open. */
     public static final String BREAKER_OPEN = "ory.kratos.circuit-breaker.open-ms";
+    /** Kratos tokenizer template name ({@code session.whoami.tokenizer.templates.<name>} in Kratos's config). */
+    public static final String TOKENIZE_AS = "ory.session.tokenize-as";
+    /** Whether the session is also exposed as a MicroProfile {@code JsonWebToken} (package {@code io.github.orysession.jwt}). */
+    public static final String JWT_ENABLED = "ory.jwt.enabled";
+    /** JSON pointer, starting at {@code /traits} or {@code /metadata_public}, to the identity's groups (roles). */
+    public static final String JWT_GROUPS = "ory.jwt.groups-pointer";
 
     /** Self-hosted Kratos's cookie and Ory Network's. */
     public static final String DEFAULT_COOKIE_NAMES = "ory_kratos_session,ory_session_*";
@@ -66,6 +76,15 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     public static final String DEFAULT_BREAKER_THRESHOLD = "5";
     /** Default time the breaker stays open. */
     public static final String DEFAULT_BREAKER_OPEN_MS = "5000";
+    /** The JSON Web Token mapper is off unless asked for. */
+    public static final String DEFAULT_JWT_ENABLED = "false";
+    /** Groups come from a {@code roles} string-array trait by default. */
+    public static final String DEFAULT_JWT_GROUPS = "/traits/roles";
+
+    /** The Kratos tokenizer template to ask whoami for, if one is configured. */
+    public Optional<String> tokenizerTemplate() {
+        return Optional.ofNullable(tokenizeAs);
+    }
 
     /**
      * Reads and checks the configuration.
@@ -92,7 +111,8 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
                 millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS),
                 (int) positive(config, MAX_CREDENTIAL_LENGTH, DEFAULT_MAX_CREDENTIAL_LENGTH),
                 (int) positive(config, BREAKER_THRESHOLD, DEFAULT_BREAKER_THRESHOLD),
-                millis(config, BREAKER_OPEN, DEFAULT_BREAKER_OPEN_MS));
+                millis(config, BREAKER_OPEN, DEFAULT_BREAKER_OPEN_MS),
+                tokenizeAs(config));
     }
 
     /**
@@ -106,7 +126,7 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
                 Duration.ofMillis(Long.parseLong(DEFAULT_CONNECT_TIMEOUT_MS)),
                 Duration.ofMillis(Long.parseLong(DEFAULT_READ_TIMEOUT_MS)),
                 Integer.parseInt(DEFAULT_MAX_CREDENTIAL_LENGTH), Integer.parseInt(DEFAULT_BREAKER_THRESHOLD),
-                Duration.ofMillis(Long.parseLong(DEFAULT_BREAKER_OPEN_MS)));
+                Duration.ofMillis(Long.parseLong(DEFAULT_BREAKER_OPEN_MS)), null);
     }
 
     /**
@@ -118,7 +138,7 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
      */
     public OryConfig withTimeouts(Duration connect, Duration read) {
         return new OryConfig(kratosUrl, cookieNames, connect, read, maxCredentialLength, breakerThreshold,
-                breakerOpenFor);
+                breakerOpenFor, tokenizeAs);
     }
 
     /**
@@ -130,7 +150,16 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
      */
     public OryConfig withBreaker(int threshold, Duration openFor) {
         return new OryConfig(kratosUrl, cookieNames, connectTimeout, readTimeout, maxCredentialLength, threshold,
-                openFor);
+                openFor, tokenizeAs);
+    }
+
+    private static String tokenizeAs(Config config) {
+        String raw = config.getOptionalValue(TOKENIZE_AS, String.class).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        if (raw != null && !raw.matches("[a-zA-Z0-9_.-]+")) {
+            throw new IllegalArgumentException(TOKENIZE_AS + " must be a Kratos tokenizer template name "
+                    + "(letters, digits, '-', '_', '.'), got " + raw);
+        }
+        return raw;
     }
 
     private static URI kratosUrl(Optional<String> value) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
 import io.github.orysession.credentials.CredentialExtractor;
+import io.github.orysession.jwt.SessionTokens;
 
 /**
  * Looks up the library's CDI beans once, on first use. JAX-RS instantiates the filter itself, so it cannot
@@ -14,7 +15,8 @@ final class LibraryBeans {
 
     private volatile Resolved resolved;
 
-    private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver) {
+    private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
+                            SessionTokens sessionTokens) {
     }
 
     CredentialExtractor extractor() {
@@ -29,12 +31,18 @@ final class LibraryBeans {
         return resolved().resolver();
     }
 
+    /** The JSON Web Token mapper, or {@code null} when {@code ory.jwt.enabled} is off. */
+    SessionTokens sessionTokens() {
+        return resolved().sessionTokens();
+    }
+
     private Resolved resolved() {
         Resolved result = resolved;
         if (result == null) {
             CDI<Object> cdi = CDI.current();
             result = new Resolved(cdi.select(CredentialExtractor.class).get(),
-                    cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get());
+                    cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get(),
+                    cdi.select(SessionTokens.class).isResolvable() ? cdi.select(SessionTokens.class).get() : null);
             resolved = result;
         }
         return result;

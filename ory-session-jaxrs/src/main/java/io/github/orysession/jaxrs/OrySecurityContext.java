@@ -5,11 +5,18 @@ import java.security.Principal;
 import jakarta.ws.rs.core.SecurityContext;
 
 import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.jwt.SessionJsonWebToken;
+import io.github.orysession.jwt.SessionTokens;
+import io.github.orysession.model.Session;
 
 /**
  * A {@link SecurityContext} whose principal is the Ory identity. It asks the request's {@link SessionResolver}
  * on first use, so a resource that is not {@code @Authenticated} costs nothing until it looks at the principal.
- * Roles come in a later version; until then {@link #isUserInRole(String)} defers to the server's context.
+ * <p>
+ * When the server itself authenticated the request (for example a bearer JWT verified by the server's
+ * MicroProfile JWT implementation), the server's principal and roles stay in charge and Kratos is not asked.
+ * Otherwise the principal is an {@link IdentityPrincipal}, or, with the JSON Web Token mapper on, a
+ * {@link SessionJsonWebToken} whose {@code groups} are the caller's roles.
  */
 final class OrySecurityContext implements SecurityContext {
 
@@ -17,19 +24,32 @@ final class OrySecurityContext implements SecurityContext {
 
     private final SessionResolver resolver;
     private final SecurityContext original;
+    private final SessionTokens tokens;
 
-    OrySecurityContext(SessionResolver resolver, SecurityContext original) {
+    OrySecurityContext(SessionResolver resolver, SecurityContext original, SessionTokens tokens) {
         this.resolver = resolver;
         this.original = original;
+        this.tokens = tokens;
     }
 
     @Override
     public Principal getUserPrincipal() {
-        return resolver.result().sessionIfAny().<Principal>map(IdentityPrincipal::new).orElse(null);
+        Principal server = serverPrincipal();
+        if (server != null) {
+            return server;
+        }
+        return resolver.result().sessionIfAny().map(this::principalOf).orElse(null);
     }
 
     @Override
     public boolean isUserInRole(String role) {
+        if (serverPrincipal() != null) {
+            return original.isUserInRole(role);
+        }
+        Principal principal = getUserPrincipal();
+        if (principal instanceof SessionJsonWebToken token) {
+            return token.getGroups().contains(role);
+        }
         return original != null && original.isUserInRole(role);
     }
 
@@ -40,6 +60,17 @@ final class OrySecurityContext implements SecurityContext {
 
     @Override
     public String getAuthenticationScheme() {
+        if (serverPrincipal() != null) {
+            return original.getAuthenticationScheme();
+        }
         return getUserPrincipal() == null ? null : AUTHENTICATION_SCHEME;
+    }
+
+    private Principal principalOf(Session session) {
+        return tokens == null ? new IdentityPrincipal(session) : tokens.tokenFor(session);
+    }
+
+    private Principal serverPrincipal() {
+        return original == null ? null : original.getUserPrincipal();
     }
 }

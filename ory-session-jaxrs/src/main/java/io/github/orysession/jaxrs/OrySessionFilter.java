@@ -37,7 +37,7 @@ final class OrySessionFilter implements ContainerRequestFilter {
         RequestCredentials holder = beans.requestCredentials();
         holder.set(credentials);
         SessionResolver resolver = beans.resolver();
-        request.setSecurityContext(new OrySecurityContext(resolver, request.getSecurityContext()));
+        request.setSecurityContext(new OrySecurityContext(resolver, request.getSecurityContext(), beans.sessionTokens()));
         if (!sessionRequired) {
             return;
         }

@@ -35,11 +35,17 @@ public final class KratosTestClient {
 
     /** Registers a new user through the API registration flow; the session hook gives it a session token. */
     public Registered register() throws IOException, InterruptedException {
+        return register(java.util.List.of());
+    }
+
+    /** Registers a new user with the given {@code roles} trait (the JSON Web Token mapper's groups). */
+    public Registered register(java.util.List<String> roles) throws IOException, InterruptedException {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "Tr0ub4dor-" + UUID.randomUUID();
         JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/registration/api"), 200);
         JsonObject body = Json.createObjectBuilder().add("method", "password").add("password", password)
-                .add("traits", Json.createObjectBuilder().add("email", email)).build();
+                .add("traits", roles.isEmpty() ? Json.createObjectBuilder().add("email", email)
+                        : Json.createObjectBuilder().add("email", email).add("roles", Json.createArrayBuilder(roles))).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
         return new Registered(email, password, result.getJsonObject("identity").getString("id"),
                 result.getJsonObject("session").getString("id"), Secrets.remember(result.getString("session_token")));
