@@ -70,6 +70,8 @@ public final class RealKratos implements BeforeAllCallback {
         env.put("SERVE_PUBLIC_BASE_URL", publicUrl() + "/");
         env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl().getPort()));
         env.put("SERVE_ADMIN_BASE_URL", adminUrl() + "/");
+        requireFree(publicUrl().getPort());
+        requireFree(adminUrl().getPort());
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
         awaitReady(Duration.ofSeconds(60));
@@ -80,6 +82,20 @@ public final class RealKratos implements BeforeAllCallback {
         if (process != null) {
             process.destroy();
             process.waitFor();
+        }
+    }
+
+    /**
+     * Another Kratos on our port would answer the readiness probe while ours fails to bind, and the tests would
+     * silently run against it: refuse instead.
+     */
+    private static void requireFree(int port) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("port " + port + " is taken: another Kratos or server is running there; "
+                    + "stop it or choose other ports with -Dkratos.public.port=... -Dkratos.admin.port=...", e);
         }
     }
 
