@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.github.orysession.OrySession;
+import io.github.orysession.cache.SessionCache;
 import io.github.orysession.client.KratosSessionClient;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.health.KratosReadinessCheck;
@@ -36,7 +37,8 @@ public class OrySessionExtension implements Extension {
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
-                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class}) {
+                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class,
+                SessionCache.class}) {
             add(event, beanManager, type);
         }
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
