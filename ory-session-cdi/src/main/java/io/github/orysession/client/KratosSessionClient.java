@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,6 +33,7 @@ import io.github.orysession.model.Session;
  * "no session". A {@link CircuitBreaker} stops the calls while Kratos keeps failing.
  */
 @ApplicationScoped
+@Typed(KratosSessionClient.class) // the SessionLookup bean is the cache in front of it
 public class KratosSessionClient implements SessionLookup {
 
     private static final Logger LOG = Logger.getLogger(KratosSessionClient.class.getName());
