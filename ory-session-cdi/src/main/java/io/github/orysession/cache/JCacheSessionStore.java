@@ -14,6 +14,10 @@ import javax.cache.Caching;
 import javax.cache.configuration.FactoryBuilder;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.cache.spi.CachingProvider;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,22 +53,40 @@ public final class JCacheSessionStore implements SessionStore {
     }
 
     /**
-     * Opens (or creates) the two caches with the server's JCache provider.
+     * Opens (or creates) the two caches with the server's JCache provider: the {@code CachingProvider} bean where
+     * the server offers one (Payara's is bound to its own Hazelcast member), otherwise the provider
+     * {@link Caching} finds.
      *
      * @param config the cache settings
      * @return the store
-     * @throws IllegalStateException when the server has no JCache provider
+     * @throws IllegalStateException when the server has no usable JCache provider
      */
     static JCacheSessionStore create(CacheConfig config) {
-        CacheManager manager;
-        try {
-            manager = Caching.getCachingProvider(JCacheSessionStore.class.getClassLoader()).getCacheManager();
-        } catch (CacheException | LinkageError e) {
-            throw new IllegalStateException(CacheConfig.BACKEND + "=jcache needs a JCache (JSR-107) provider on the server", e);
-        }
+        CacheManager manager = cacheManager();
         Duration revocationLife = config.ttl().plus(SessionCache.CLOCK_ALLOWANCE).plusSeconds(1);
         return new JCacheSessionStore(open(manager, config.jcacheName(), config.ttl()),
                 open(manager, config.jcacheName() + "-revocations", revocationLife));
+    }
+
+    private static CacheManager cacheManager() {
+        CachingProvider provider = null;
+        try {
+            Instance<CachingProvider> bean = CDI.current().select(CachingProvider.class);
+            if (bean.isResolvable()) {
+                provider = bean.get();
+            }
+        } catch (IllegalStateException noContainer) {
+            // Outside a CDI container (unit tests): ask Caching below.
+        }
+        try {
+            if (provider == null) {
+                provider = Caching.getCachingProvider(JCacheSessionStore.class.getClassLoader());
+            }
+            return provider.getCacheManager();
+        } catch (CacheException | LinkageError | NullPointerException e) {
+            throw new IllegalStateException(CacheConfig.BACKEND + "=jcache needs a JCache (JSR-107) provider on the server"
+                    + " (on Payara: Hazelcast enabled)", e);
+        }
     }
 
     private static Cache<String, String> open(CacheManager manager, String name, Duration life) {
