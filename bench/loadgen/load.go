@@ -1,0 +1,150 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// LoadResult is what one stretch of load measured.
+type LoadResult struct {
+	Latencies  []time.Duration // of the successful (200) requests
+	Errors     int             // non-200 answers and transport errors
+	FirstError string          // the first error, for the report (never contains a token)
+	Elapsed    time.Duration   // from the first request sent to the last answer read
+}
+
+// Requests is the number of requests sent.
+func (r LoadResult) Requests() int {
+	return len(r.Latencies) + r.Errors
+}
+
+// newPooledClient is a keep-alive client whose pool holds exactly one connection per worker, so that a
+// closed loop of `size` workers never opens a connection after the warm-up nor waits for one.
+func newPooledClient(size int) *http.Client {
+	transport := &http.Transport{
+		Proxy:               nil, // loopback only; ignore any HTTP_PROXY of the environment
+		DialContext:         (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		MaxIdleConns:        size,
+		MaxIdleConnsPerHost: size,
+		MaxConnsPerHost:     size,
+		IdleConnTimeout:     2 * time.Minute,
+		DisableCompression:  true,
+		ForceAttemptHTTP2:   false,
+	}
+	return &http.Client{Transport: transport, Timeout: 30 * time.Second}
+}
+
+// runClosedLoop keeps `concurrency` requests in flight for `duration`: each worker sends its next request as
+// soon as it has read the previous answer. Requests cycle through the tokens (none when tokens is empty), so
+// each token is used by one worker at a time as long as there are more tokens than workers.
+func runClosedLoop(client *http.Client, url string, tokens []string, concurrency int, duration time.Duration) LoadResult {
+	var next atomic.Uint64
+	perWorker := make([]LoadResult, concurrency)
+	var wg sync.WaitGroup
+	start := time.Now()
+	deadline := start.Add(duration)
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func(result *LoadResult) {
+			defer wg.Done()
+			for time.Now().Before(deadline) {
+				token := ""
+				if len(tokens) > 0 {
+					token = tokens[(next.Add(1)-1)%uint64(len(tokens))]
+				}
+				sent := time.Now()
+				failure := get(client, url, token)
+				result.record(time.Since(sent), failure)
+			}
+		}(&perWorker[w])
+	}
+	wg.Wait()
+	return merge(perWorker, time.Since(start))
+}
+
+// runBurst sends n requests with the same token at the same moment, each over its own connection that was
+// opened (with a request to openURL) before the burst, so that no request waits for a TCP handshake.
+func runBurst(openURL, url, token string, n int) (LoadResult, error) {
+	clients := make([]*http.Client, n)
+	for i := range clients {
+		clients[i] = newPooledClient(1)
+	}
+	for i, client := range clients {
+		if failure := get(client, openURL, ""); failure != "" {
+			return LoadResult{}, fmt.Errorf("opening connection %d for the burst (GET %s): %s", i+1, openURL, failure)
+		}
+	}
+	perRequest := make([]LoadResult, n)
+	release := make(chan struct{})
+	var ready, done sync.WaitGroup
+	for i := range clients {
+		ready.Add(1)
+		done.Add(1)
+		go func(client *http.Client, result *LoadResult) {
+			defer done.Done()
+			ready.Done()
+			<-release
+			sent := time.Now()
+			failure := get(client, url, token)
+			result.record(time.Since(sent), failure)
+		}(clients[i], &perRequest[i])
+	}
+	ready.Wait()
+	start := time.Now()
+	close(release)
+	done.Wait()
+	return merge(perRequest, time.Since(start)), nil
+}
+
+// get sends one GET and reads the whole answer; it returns "" for a 200, otherwise what went wrong.
+func get(client *http.Client, url, token string) string {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return err.Error()
+	}
+	req.Header.Set("Accept", "application/json")
+	if token != "" {
+		req.Header.Set("X-Session-Token", token)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err.Error()
+	}
+	_, err = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Sprintf("HTTP %d from %s", resp.StatusCode, url)
+	}
+	if err != nil {
+		return "reading the answer: " + err.Error()
+	}
+	return ""
+}
+
+func (r *LoadResult) record(latency time.Duration, failure string) {
+	if failure == "" {
+		r.Latencies = append(r.Latencies, latency)
+		return
+	}
+	r.Errors++
+	if r.FirstError == "" {
+		r.FirstError = failure
+	}
+}
+
+func merge(parts []LoadResult, elapsed time.Duration) LoadResult {
+	out := LoadResult{Elapsed: elapsed}
+	for _, part := range parts {
+		out.Latencies = append(out.Latencies, part.Latencies...)
+		out.Errors += part.Errors
+		if out.FirstError == "" {
+			out.FirstError = part.FirstError
+		}
+	}
+	return out
+}
