@@ -31,13 +31,16 @@ type Config struct {
 	Scenarios      []string      // which scenarios to run, in this order
 	Concurrency    int           // closed-loop workers (and pooled connections) per scenario
 	Duration       time.Duration // measured time per scenario
-	Warmup         time.Duration // uncounted load before each scenario
+	Warmup         time.Duration // uncounted load before each scenario, at least
+	WarmupMax      time.Duration // and at most; in between, until the throughput stops improving
 	Sessions       int           // distinct sessions the measured requests cycle through
 	WarmupSessions int           // other sessions, used only while warming up
 	SingleFlight   int           // concurrent first requests in the single-flight burst
 	CacheTTL       time.Duration // the library's ory.session.cache.ttl-ms, for the per-session target
 	TokenizeAs     string        // the tokenize_as the example sends to whoami (kratos-direct sends the same)
 	JavaVersion    string        // `java -version`'s first line, for the report
+	Processes      []Process     // processes whose CPU time per request the report shows
+	Setup          string        // what bench.sh started or reused, for the report
 }
 
 func parseConfig(args []string) (Config, error) {
@@ -56,7 +59,7 @@ func parseConfig(args []string) (Config, error) {
 		}
 		return n
 	}
-	var logs, scenarios, duration, warmup string
+	var logs, scenarios, duration, warmup, warmupMax, pids string
 	var ttlMs int
 	fs.StringVar(&c.AppURL, "app-url", env("BENCH_APP_URL", "http://127.0.0.1:8080"), "the example, session cache on")
 	fs.StringVar(&c.UncachedURL, "uncached-url", env("BENCH_UNCACHED_URL", "http://127.0.0.1:8081"), "the example, session cache off")
@@ -66,12 +69,15 @@ func parseConfig(args []string) (Config, error) {
 	fs.StringVar(&scenarios, "scenarios", env("BENCH_SCENARIOS", strings.Join(allScenarios, ",")), "scenarios to run")
 	fs.IntVar(&c.Concurrency, "concurrency", envInt("BENCH_CONCURRENCY", 16), "concurrent connections")
 	fs.StringVar(&duration, "duration", env("BENCH_DURATION", "15s"), "measured duration per scenario (15s, or seconds)")
-	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "5s"), "uncounted warm-up per scenario (5s, or seconds)")
+	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "5s"), "shortest uncounted warm-up per scenario (5s, or seconds)")
+	fs.StringVar(&warmupMax, "warmup-max", env("BENCH_WARMUP_MAX", "60s"), "longest warm-up per scenario (60s, or seconds)")
 	fs.IntVar(&c.Sessions, "sessions", envInt("BENCH_SESSIONS", 200), "distinct sessions")
 	fs.IntVar(&c.SingleFlight, "single-flight", envInt("BENCH_SINGLE_FLIGHT", 50), "concurrent first requests")
 	fs.IntVar(&ttlMs, "cache-ttl-ms", envInt("BENCH_CACHE_TTL_MS", 30000), "the library's session cache TTL")
 	fs.StringVar(&c.TokenizeAs, "tokenize-as", env("BENCH_TOKENIZE_AS", "jwt_example"), "tokenize_as of the example's whoami")
 	fs.StringVar(&c.JavaVersion, "java-version", env("BENCH_JAVA_VERSION", ""), "java -version, for the report")
+	fs.StringVar(&c.Setup, "setup", env("BENCH_SETUP", ""), "what was started or reused, for the report")
+	fs.StringVar(&pids, "cpu-pids", env("BENCH_CPU_PIDS", ""), "name=pid,... whose CPU time per request to report")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -85,8 +91,15 @@ func parseConfig(args []string) (Config, error) {
 	if c.Warmup, err = parseSeconds(warmup); err != nil {
 		return c, fmt.Errorf("warmup: %w", err)
 	}
+	if c.WarmupMax, err = parseSeconds(warmupMax); err != nil {
+		return c, fmt.Errorf("warmup-max: %w", err)
+	}
+	c.WarmupMax = max(c.WarmupMax, c.Warmup)
 	c.CacheTTL = time.Duration(ttlMs) * time.Millisecond
 	c.KratosLogs = splitList(logs)
+	if c.Processes, err = parseProcesses(pids); err != nil {
+		return c, fmt.Errorf("cpu-pids: %w", err)
+	}
 	c.Scenarios = splitList(scenarios)
 	for _, s := range c.Scenarios {
 		if !contains(allScenarios, s) {

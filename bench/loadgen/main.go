@@ -31,7 +31,7 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r := &Runner{cfg: cfg, http: newPooledClient(8)}
+	r := &Runner{cfg: cfg, http: newPooledClient(8, nil)}
 	if err := r.checkServers(); err != nil {
 		return err
 	}
@@ -124,6 +124,35 @@ func (r *Runner) connectionNotes(results []Result) {
 	if len(parts) > 0 {
 		r.note("Connections Kratos saw (distinct client ports in its log): " + strings.Join(parts, "; "))
 	}
+	parts = nil
+	for _, res := range results {
+		if res.ClientConnections > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", res.Scenario, res.ClientConnections))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("Connections the load generator opened in the measured window (its pool holds one per worker; Payara Micro " +
+			"closes a keep-alive connection after 250 requests, its default http max-connections): " + strings.Join(parts, "; "))
+	}
+	parts = nil
+	for _, res := range results {
+		if len(res.CPUMsPerRequest) > 0 {
+			parts = append(parts, res.Scenario+" "+formatCPU(res.CPUMsPerRequest, r.cfg.Processes))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("CPU time per request, ms (from /proc): " + strings.Join(parts, "; "))
+	}
+}
+
+func formatCPU(perRequest map[string]float64, processes []Process) string {
+	var items []string
+	for _, p := range processes {
+		if v, ok := perRequest[p.Name]; ok {
+			items = append(items, fmt.Sprintf("%s %.3f", p.Name, v))
+		}
+	}
+	return strings.Join(items, ", ")
 }
 
 func machineInfo(cfg Config) []string {
@@ -131,12 +160,16 @@ func machineInfo(cfg Config) []string {
 	if java == "" {
 		java = "java version unknown"
 	}
-	return []string{
+	lines := []string{
 		fmt.Sprintf("Machine: %d CPUs (nproc), %s, %s %s/%s; Kratos, both Payara Micro instances and the load generator share them",
 			runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH),
 		"Java: " + java,
 		"Load average at the start: " + loadAverage(),
 	}
+	if cfg.Setup != "" {
+		lines = append(lines, "Setup: "+cfg.Setup)
+	}
+	return lines
 }
 
 func cpuModel() string {

@@ -18,14 +18,17 @@ type Result struct {
 	Errors            int     `json:"errors"`
 	WhoamiCalls       *int64  `json:"whoami_calls"` // the library's counter, or Kratos's log where there is no library
 
-	Requests             int     `json:"requests"`
-	Seconds              float64 `json:"seconds"`
-	WhoamiCallsLibrary   *int64  `json:"whoami_calls_library"`
-	WhoamiCallsKratosLog *int64  `json:"whoami_calls_kratos_log"`
-	KratosConnections    *int64  `json:"kratos_connections"` // distinct client ip:port of the whoami requests Kratos logged
-	CacheHits            *int64  `json:"cache_hits"`
-	CacheMisses          *int64  `json:"cache_misses"`
-	FirstError           string  `json:"first_error,omitempty"`
+	Requests             int                `json:"requests"`
+	Seconds              float64            `json:"seconds"`
+	WarmupSeconds        float64            `json:"warmup_seconds"`
+	WhoamiCallsLibrary   *int64             `json:"whoami_calls_library"`
+	WhoamiCallsKratosLog *int64             `json:"whoami_calls_kratos_log"`
+	KratosConnections    *int64             `json:"kratos_connections"` // distinct client ip:port of the whoami requests Kratos logged
+	CacheHits            *int64             `json:"cache_hits"`
+	CacheMisses          *int64             `json:"cache_misses"`
+	ClientConnections    int64              `json:"client_connections_opened"` // by the load generator in the measured window
+	CPUMsPerRequest      map[string]float64 `json:"cpu_ms_per_request,omitempty"`
+	FirstError           string             `json:"first_error,omitempty"`
 }
 
 func summarize(scenario string, load LoadResult) Result {
@@ -184,14 +187,14 @@ func markdown(results []Result, targets []Target, machine []string, cfg Config, 
 	for _, line := range machine {
 		b.WriteString("- " + line + "\n")
 	}
-	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections, %s warm-up (not counted) + %s measured per scenario, "+
-		"%d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
-		cfg.Concurrency, cfg.Warmup, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
-	b.WriteString("| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls | requests |\n")
-	b.WriteString("|---|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections; per scenario a warm-up (not counted) of %s to %s, "+
+		"until the throughput stops improving, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
+		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
+	b.WriteString("| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls | requests | warm-up s |\n")
+	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range results {
-		fmt.Fprintf(&b, "| %s | %.0f | %.2f | %.2f | %d | %s | %d |\n",
-			r.Scenario, r.RequestsPerSecond, r.P50Ms, r.P99Ms, r.Errors, whoamiText(r), r.Requests)
+		fmt.Fprintf(&b, "| %s | %.0f | %.2f | %.2f | %d | %s | %d | %.0f |\n",
+			r.Scenario, r.RequestsPerSecond, r.P50Ms, r.P99Ms, r.Errors, whoamiText(r), r.Requests, r.WarmupSeconds)
 	}
 	b.WriteString("\nTargets (measured side by side in this run):\n\n")
 	for _, t := range targets {

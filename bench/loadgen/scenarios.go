@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -58,29 +59,40 @@ func (r *Runner) whoamiURL() string {
 // Run runs one scenario: warm-up, a pause, the counters, the measured load, a pause, the counters again.
 func (r *Runner) Run(name string) (Result, error) {
 	s := r.scenario(name)
-	client := newPooledClient(r.cfg.Concurrency)
+	var dials atomic.Int64
+	client := newPooledClient(r.cfg.Concurrency, &dials)
 	defer client.CloseIdleConnections()
 	warmTokens := r.warmTokens
 	if s.tokens == nil && name == scenarioPublic {
 		warmTokens = nil
 	}
-	if r.cfg.Warmup > 0 {
-		runClosedLoop(client, s.url, warmTokens, r.cfg.Concurrency, r.cfg.Warmup)
+	var warmedFor time.Duration
+	if r.cfg.WarmupMax > 0 {
+		warmedFor = warmUp(client, s.url, warmTokens, r.cfg.Concurrency, r.cfg.Warmup, r.cfg.WarmupMax)
 	}
 
 	var load LoadResult
 	var err error
+	var cpuBefore, cpuAfter map[string]float64
+	var dialsBefore int64
 	counted := r.counted(s, func() {
+		cpuBefore, dialsBefore = cpuSnapshot(r.cfg.Processes), dials.Load()
 		if name == scenarioSingleFlight {
 			load, err = r.singleFlight(s)
-			return
+		} else {
+			load = runClosedLoop(client, s.url, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
 		}
-		load = runClosedLoop(client, s.url, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
+		cpuAfter = cpuSnapshot(r.cfg.Processes)
 	})
 	if err != nil {
 		return Result{}, err
 	}
 	result := summarize(name, load)
+	result.WarmupSeconds = round(warmedFor.Seconds(), 1)
+	result.CPUMsPerRequest = cpuPerRequest(cpuBefore, cpuAfter, load.Requests())
+	if name != scenarioSingleFlight {
+		result.ClientConnections = dials.Load() - dialsBefore
+	}
 	counted(&result)
 	return result, nil
 }
