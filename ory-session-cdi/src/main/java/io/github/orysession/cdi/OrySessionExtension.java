@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.github.orysession.OrySession;
+import io.github.orysession.cache.SessionCache;
 import io.github.orysession.client.KratosSessionClient;
+import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.health.KratosReadinessCheck;
 import io.github.orysession.metrics.MicroProfileMetricsBridge;
@@ -33,10 +35,12 @@ public class OrySessionExtension implements Extension {
 
     private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
     private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String JCACHE_API = "javax.cache.Caching";
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
-                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class}) {
+                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class,
+                SessionCache.class}) {
             add(event, beanManager, type);
         }
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
@@ -63,8 +67,10 @@ public class OrySessionExtension implements Extension {
 
     void validate(@Observes AfterDeploymentValidation event) {
         OryConfig config;
+        CacheConfig cache;
         try {
             config = OryConfig.load(ConfigProvider.getConfig());
+            cache = CacheConfig.load(ConfigProvider.getConfig());
         } catch (IllegalArgumentException e) {
             event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + e.getMessage(), e));
             return;
@@ -76,6 +82,13 @@ public class OrySessionExtension implements Extension {
                     "Ory session needs a MicroProfile REST Client implementation on the server", e));
             return;
         }
-        LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl());
+        if (cache.enabled() && cache.backend() == CacheConfig.Backend.JCACHE && !isPresent(JCACHE_API)) {
+            event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + CacheConfig.BACKEND
+                    + "=jcache needs the JCache (JSR-107) API and a provider on the server"));
+            return;
+        }
+        LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl() + (cache.enabled()
+                ? ", cached up to " + cache.ttl().toMillis() + " ms (" + cache.backend().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                : ", not cached"));
     }
 }

@@ -2,18 +2,17 @@ package io.github.orysession.client;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
@@ -34,10 +33,12 @@ import io.github.orysession.model.Session;
  * "no session". A {@link CircuitBreaker} stops the calls while Kratos keeps failing.
  */
 @ApplicationScoped
+@Typed(KratosSessionClient.class) // the SessionLookup bean is the cache in front of it
 public class KratosSessionClient implements SessionLookup {
 
     private static final Logger LOG = Logger.getLogger(KratosSessionClient.class.getName());
-    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+    /** Kratos's answer header saying how long a whoami answer may be cached, in seconds. */
+    static final String CACHE_FOR = "Ory-Session-Cache-For";
 
     private final OryConfig config;
     private final SessionMetrics metrics;
@@ -146,7 +147,7 @@ public class KratosSessionClient implements SessionLookup {
                 return WhoamiResult.rejected("inactive_session");
             }
             List<String> setCookies = response.getStringHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-            return WhoamiResult.authenticated(session, setCookies);
+            return WhoamiResult.authenticated(session, setCookies).withCacheFor(cacheFor(response));
         }
         if (status == 401 || status == 403) {
             LOG.log(Level.FINE, "Kratos rejected {0} with {1}", new Object[] {credentials, status});
@@ -158,18 +159,27 @@ public class KratosSessionClient implements SessionLookup {
         throw new KratosBadResponseException("Kratos answered whoami with HTTP " + status, null);
     }
 
+    /** Kratos's {@code Ory-Session-Cache-For} (whole seconds), or {@code null} when absent or not a number. */
+    private static Duration cacheFor(Response response) {
+        String value = response.getHeaderString(CACHE_FOR);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return Duration.ofSeconds(Math.max(0, seconds));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private KratosPublicApi api() {
         KratosPublicApi result = api;
         if (result == null) {
             synchronized (this) {
                 result = api;
                 if (result == null) {
-                    result = RestClientBuilder.newBuilder()
-                            .baseUri(config.kratosUrl())
-                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
-                            .build(KratosPublicApi.class);
+                    result = RestClients.build(KratosPublicApi.class, config.kratosUrl(), config);
                     api = result;
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.orysession.cdi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -8,6 +9,9 @@ import org.jboss.weld.environment.se.Weld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.cache.SessionCache;
+import io.github.orysession.client.SessionLookup;
+import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
 
 class ConfigValidationTest {
@@ -17,6 +21,8 @@ class ConfigValidationTest {
     @AfterEach
     void restore() {
         System.setProperty(OryConfig.KRATOS_URL, original);
+        System.clearProperty(CacheConfig.TTL);
+        System.clearProperty(CacheConfig.BACKEND);
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
     }
 
@@ -36,6 +42,31 @@ class ConfigValidationTest {
 
         assertThatThrownBy(this::boot)
                 .hasStackTraceContaining("ory.kratos.url must be an absolute http or https URL");
+    }
+
+    @Test
+    void aBadCacheTtlFailsTheDeploymentNamingTheKey() {
+        System.setProperty(CacheConfig.TTL, "-5");
+        ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+
+        assertThatThrownBy(this::boot).hasStackTraceContaining("ory.session.cache.ttl-ms must be a positive whole number");
+    }
+
+    @Test
+    void anUnknownCacheBackendFailsTheDeploymentNamingTheKey() {
+        System.setProperty(CacheConfig.BACKEND, "redis");
+        ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+
+        assertThatThrownBy(this::boot).hasStackTraceContaining("ory.session.cache.backend must be local or jcache, got redis");
+    }
+
+    @Test
+    void theSessionLookupIsTheCacheInFrontOfKratos() {
+        try (var container = new Weld().disableDiscovery().addExtension(new OrySessionExtension())
+                .addBeanClasses(RequestRunner.class).initialize()) {
+            assertThat(container.select(SessionLookup.class).get()).as("the SessionLookup bean")
+                    .isInstanceOf(SessionCache.class);
+        }
     }
 
     private void boot() {

@@ -69,6 +69,26 @@ class KratosSessionClientTest {
     }
 
     @Test
+    void oryCacheForIsReadFromTheAnswer() throws IOException {
+        KratosSessionClient client = stub(exchange -> {
+            exchange.getResponseHeaders().add("Ory-Session-Cache-For", "42");
+            respond(exchange, 200, SESSION);
+        });
+
+        assertThat(client.whoami(Credentials.ofToken("tok")).cacheForIfAny()).contains(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void aMissingOrBrokenCacheForIsAbsent() throws IOException {
+        KratosSessionClient client = stub(exchange -> {
+            exchange.getResponseHeaders().add("Ory-Session-Cache-For", "soon");
+            respond(exchange, 200, SESSION);
+        });
+
+        assertThat(client.whoami(Credentials.ofToken("tok")).cacheForIfAny()).isEmpty();
+    }
+
+    @Test
     void onlyTheSessionCookiesAreForwarded() throws IOException {
         KratosSessionClient client = stub(exchange -> respond(exchange, 200, SESSION));
         Credentials credentials = new io.github.orysession.credentials.CredentialExtractor(
