@@ -33,6 +33,7 @@ type Config struct {
 	Duration       time.Duration // measured time per scenario
 	Warmup         time.Duration // uncounted load before each scenario, at least
 	WarmupMax      time.Duration // and at most; in between, until the throughput stops improving
+	WarmupRequests int           // and at least this many requests
 	Sessions       int           // distinct sessions the measured requests cycle through
 	WarmupSessions int           // other sessions, used only while warming up
 	SingleFlight   int           // concurrent first requests in the single-flight burst
@@ -69,8 +70,9 @@ func parseConfig(args []string) (Config, error) {
 	fs.StringVar(&scenarios, "scenarios", env("BENCH_SCENARIOS", strings.Join(allScenarios, ",")), "scenarios to run")
 	fs.IntVar(&c.Concurrency, "concurrency", envInt("BENCH_CONCURRENCY", 16), "concurrent connections")
 	fs.StringVar(&duration, "duration", env("BENCH_DURATION", "15s"), "measured duration per scenario (15s, or seconds)")
-	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "5s"), "shortest uncounted warm-up per scenario (5s, or seconds)")
+	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "10s"), "shortest uncounted warm-up per scenario (10s, or seconds)")
 	fs.StringVar(&warmupMax, "warmup-max", env("BENCH_WARMUP_MAX", "60s"), "longest warm-up per scenario (60s, or seconds)")
+	fs.IntVar(&c.WarmupRequests, "warmup-requests", envInt("BENCH_WARMUP_REQUESTS", 5000), "fewest warm-up requests per scenario")
 	fs.IntVar(&c.Sessions, "sessions", envInt("BENCH_SESSIONS", 200), "distinct sessions")
 	fs.IntVar(&c.SingleFlight, "single-flight", envInt("BENCH_SINGLE_FLIGHT", 50), "concurrent first requests")
 	fs.IntVar(&ttlMs, "cache-ttl-ms", envInt("BENCH_CACHE_TTL_MS", 30000), "the library's session cache TTL")

@@ -75,34 +75,47 @@ func runClosedLoop(client *http.Client, url string, tokens []string, concurrency
 	return merge(perWorker, time.Since(start))
 }
 
-// Warm-up slices: the warm-up ends once a slice is no more than warmupGain faster than the best earlier one.
+// Warm-up slices: the warm-up ends once two slices in a row are no more than warmupGain faster than the best
+// slice before them.
 const (
 	warmupSlice = 3 * time.Second
 	warmupGain  = 1.05
 )
 
-// warmUp loads like runClosedLoop, uncounted, for at least `least` and at most `most`; in between it stops
-// when the throughput stops improving (the JIT has compiled the path: a cold Payara Micro keeps getting faster
-// for a minute or more on a busy 2-core machine). It returns how long it ran.
-func warmUp(client *http.Client, url string, tokens []string, concurrency int, least, most time.Duration) time.Duration {
+// WarmupRule says how long a scenario warms up: at least Least and MinRequests requests (the JIT compiles a
+// path after thousands of calls, not seconds), at most Most, and in between until the throughput levels off.
+type WarmupRule struct {
+	Least, Most time.Duration
+	MinRequests int
+}
+
+// warmUp loads like runClosedLoop, uncounted, as the rule says, and returns how long it ran. A cold Payara
+// Micro keeps getting faster for a minute or more on a busy 2-core machine.
+func warmUp(client *http.Client, url string, tokens []string, concurrency int, rule WarmupRule) time.Duration {
 	start := time.Now()
-	best := 0.0
-	for time.Since(start) < most {
-		slice := min(warmupSlice, most-time.Since(start))
+	best, requests, flat := 0.0, 0, 0
+	for time.Since(start) < rule.Most {
+		slice := min(warmupSlice, rule.Most-time.Since(start))
 		load := runClosedLoop(client, url, tokens, concurrency, slice)
+		requests += load.Requests()
 		rate := float64(len(load.Latencies)) / load.Elapsed.Seconds()
-		if warmedUp(time.Since(start), least, rate, best) {
-			break
+		if best > 0 && rate <= best*warmupGain {
+			flat++
+		} else {
+			flat = 0
 		}
 		best = max(best, rate)
+		if warmedUp(time.Since(start), requests, flat, rule) {
+			break
+		}
 	}
 	return time.Since(start)
 }
 
-// warmedUp says whether a warm-up that has run for `elapsed` and just measured `rate` may stop, given the best
-// rate of its earlier slices.
-func warmedUp(elapsed, least time.Duration, rate, best float64) bool {
-	return elapsed >= least && best > 0 && rate <= best*warmupGain
+// warmedUp says whether a warm-up that has run for `elapsed`, sent `requests` and seen `flat` slices in a row
+// without improvement may stop.
+func warmedUp(elapsed time.Duration, requests, flat int, rule WarmupRule) bool {
+	return elapsed >= rule.Least && requests >= rule.MinRequests && flat >= 2
 }
 
 // runBurst sends n requests with the same token at the same moment, each over its own connection that was

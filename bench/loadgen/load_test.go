@@ -79,16 +79,26 @@ func TestBurstReleasesAllRequestsTogether(t *testing.T) {
 }
 
 func TestWarmUpStopsWhenTheThroughputStopsImproving(t *testing.T) {
-	if warmedUp(2*time.Second, 5*time.Second, 100, 100) {
-		t.Error("the warm-up should not stop before its minimum")
+	rule := WarmupRule{Least: 5 * time.Second, Most: time.Minute, MinRequests: 1000}
+	if warmedUp(2*time.Second, 5000, 2, rule) {
+		t.Error("the warm-up should not stop before its minimum time")
 	}
-	if warmedUp(6*time.Second, 5*time.Second, 100, 0) {
-		t.Error("the warm-up should not stop on its first slice: there is nothing to compare with")
+	if warmedUp(6*time.Second, 999, 2, rule) {
+		t.Error("the warm-up should not stop before its minimum number of requests")
 	}
-	if warmedUp(6*time.Second, 5*time.Second, 120, 100) {
-		t.Error("a slice 20% faster than the best earlier one means the path is still warming up")
+	if warmedUp(6*time.Second, 5000, 1, rule) {
+		t.Error("one slice without improvement may be noise: the warm-up should go on")
 	}
-	if !warmedUp(6*time.Second, 5*time.Second, 104, 100) {
-		t.Error("a slice within 5% of the best earlier one means the throughput has levelled off")
+	if !warmedUp(6*time.Second, 5000, 2, rule) {
+		t.Error("two slices in a row without improvement mean the throughput has levelled off")
+	}
+}
+
+func TestWarmUpEndsAtItsLongestTime(t *testing.T) {
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer server.Close()
+	took := warmUp(newPooledClient(2, nil), server.URL, nil, 2, WarmupRule{Most: 200 * time.Millisecond, MinRequests: 1 << 30})
+	if took < 200*time.Millisecond || took > 2*time.Second {
+		t.Errorf("a warm-up that never levels off should end at its longest time, 200 ms; it took %v", took)
 	}
 }

@@ -187,9 +187,9 @@ func markdown(results []Result, targets []Target, machine []string, cfg Config, 
 	for _, line := range machine {
 		b.WriteString("- " + line + "\n")
 	}
-	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections; per scenario a warm-up (not counted) of %s to %s, "+
-		"until the throughput stops improving, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
-		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
+	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections; per scenario a warm-up (not counted) of %s to %s "+
+		"and at least %d requests, until the throughput levels off, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
+		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.WarmupRequests, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
 	b.WriteString("| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls | requests | warm-up s |\n")
 	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range results {
