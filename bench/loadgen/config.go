@@ -35,7 +35,6 @@ type Config struct {
 	WarmupMax      time.Duration // and at most; in between, until the throughput stops improving
 	WarmupRequests int           // and at least this many requests
 	Sessions       int           // distinct sessions the measured requests cycle through
-	WarmupSessions int           // other sessions, used only while warming up
 	SingleFlight   int           // concurrent first requests in the single-flight burst
 	CacheTTL       time.Duration // the library's ory.session.cache.ttl-ms, for the per-session target
 	TokenizeAs     string        // the tokenize_as the example sends to whoami (kratos-direct sends the same)
@@ -111,9 +110,6 @@ func parseConfig(args []string) (Config, error) {
 	if c.Concurrency < 1 || c.Sessions < 1 || c.SingleFlight < 1 || c.Duration <= 0 || c.Warmup < 0 || c.CacheTTL <= 0 {
 		return c, fmt.Errorf("concurrency, sessions, single-flight, duration and cache TTL must be positive, warm-up not negative")
 	}
-	// Warm-up sessions are never used in the measured window, so the cached scenario's window starts with
-	// sessions the app has not seen: it pays one whoami per session, as a real cold start would.
-	c.WarmupSessions = min(c.Concurrency*2, 64)
 	return c, nil
 }
 

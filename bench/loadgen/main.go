@@ -41,12 +41,10 @@ func run(args []string, out io.Writer) error {
 			"no cross-check, and no whoami count for kratos-direct", cfg.KratosLogs, cfg.KratosURL))
 	}
 
-	fmt.Fprintf(out, "Registering %d users in Kratos...\n", cfg.Sessions+cfg.WarmupSessions)
-	tokens, err := registerSessions(r.http, cfg.KratosURL, cfg.Sessions+cfg.WarmupSessions)
-	if err != nil {
+	fmt.Fprintf(out, "Registering %d users in Kratos...\n", cfg.Sessions)
+	if r.tokens, err = registerSessions(r.http, cfg.KratosURL, cfg.Sessions); err != nil {
 		return err
 	}
-	r.tokens, r.warmTokens = tokens[:cfg.Sessions], tokens[cfg.Sessions:]
 
 	var results []Result
 	for _, name := range cfg.Scenarios {

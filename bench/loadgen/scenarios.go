@@ -15,12 +15,11 @@ const settle = 500 * time.Millisecond
 
 // Runner runs the scenarios one after the other, so that each counter delta belongs to one scenario.
 type Runner struct {
-	cfg        Config
-	http       *http.Client // registration, metrics, probes
-	kratosLog  *KratosLog   // nil when Kratos's log is unknown
-	tokens     []string     // the measured sessions
-	warmTokens []string     // sessions used only while warming up
-	notes      []string
+	cfg       Config
+	http      *http.Client // registration, metrics, probes
+	kratosLog *KratosLog   // nil when Kratos's log is unknown
+	tokens    []string     // the sessions, for warm-up and measurement alike
+	notes     []string
 }
 
 // scenario says what to load, how, and whose counter counts its whoami calls.
@@ -47,6 +46,15 @@ func (r *Runner) scenario(name string) scenario {
 	}
 }
 
+// warmupTokens are the scenario's sessions; single-flight, which has none until its burst, warms up the
+// protected endpoint with the others.
+func (r *Runner) warmupTokens(s scenario) []string {
+	if s.name == scenarioSingleFlight {
+		return r.tokens
+	}
+	return s.tokens
+}
+
 // whoamiURL is the request the library makes, so that kratos-direct is the floor for uncached.
 func (r *Runner) whoamiURL() string {
 	u := strings.TrimSuffix(r.cfg.KratosURL, "/") + "/sessions/whoami"
@@ -62,10 +70,6 @@ func (r *Runner) Run(name string) (Result, error) {
 	var dials atomic.Int64
 	client := newPooledClient(r.cfg.Concurrency, &dials)
 	defer client.CloseIdleConnections()
-	warmTokens := r.warmTokens
-	if s.tokens == nil && name == scenarioPublic {
-		warmTokens = nil
-	}
 	rule := WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.WarmupMax, MinRequests: r.cfg.WarmupRequests}
 	if name == scenarioSingleFlight {
 		// The burst counts whoami calls, not steady-state speed: the shortest warm-up is enough.
@@ -73,7 +77,9 @@ func (r *Runner) Run(name string) (Result, error) {
 	}
 	var warmedFor time.Duration
 	if rule.Most > 0 {
-		warmedFor = warmUp(client, s.url, warmTokens, r.cfg.Concurrency, rule)
+		// The warm-up uses the scenario's own sessions: `cached` is then measured with a warm cache, in steady
+		// state (each session asked again once per TTL), and not while it is being filled.
+		warmedFor = warmUp(client, s.url, r.warmupTokens(s), r.cfg.Concurrency, rule)
 	}
 
 	var load LoadResult
