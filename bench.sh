@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Benchmarks the library: starts (or reuses) the real Kratos and the example on two Payara Micro instances
+# (session cache on, and off with -Dory.session.cache.enabled=false), drives closed-loop load over loopback from
+# a separate process (bench/loadgen, Go) and prints a Markdown table with the targets. Writes
+# target/bench/results.json, results.md and results.png; Kratos's and the servers' logs stay in target/bench.
+#
+#   ./bench.sh                                   # defaults: Kratos 4433/4434, apps 8080 (cache on) and 8081 (cache off)
+#   BENCH_DURATION=30 BENCH_CONCURRENCY=32 ./bench.sh
+#   BENCH_KRATOS_PUBLIC_PORT=24433 BENCH_KRATOS_ADMIN_PORT=24434 BENCH_APP_PORT=28080 BENCH_UNCACHED_PORT=28081 ./bench.sh
+#
+# A server already answering on its port is reused and left running; whatever this script starts, it stops on
+# exit (BENCH_KEEP=1 leaves it running, for the next run to reuse). Exits 0 when the benchmark ran, whether
+# the targets passed or not; non-zero only when it could not run. Every BENCH_* variable is listed in the
+# README's "Benchmark" section.
+set -euo pipefail
+root="$(cd "$(dirname "$0")" && pwd)"
+cd "$root"
+
+kratos_public_port="${BENCH_KRATOS_PUBLIC_PORT:-4433}"
+kratos_admin_port="${BENCH_KRATOS_ADMIN_PORT:-4434}"
+app_port="${BENCH_APP_PORT:-8080}"
+uncached_port="${BENCH_UNCACHED_PORT:-8081}"
+# The example asks Kratos to tokenize every session (ory.session.tokenize-as=jwt_example); kratos-direct
+# asks the same. An empty value switches it off in both.
+export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-jwt_example}"
+app_java_opts="${BENCH_APP_JAVA_OPTS:-}"
+out="$root/target/bench"
+kratos_url="http://127.0.0.1:$kratos_public_port"
+started_at=$(date +%s)
+mkdir -p "$out"
+
+started_pids=()
+started_names=()
+stop() {
+    local rc=$?
+    trap - INT TERM EXIT
+    if [ "${BENCH_KEEP:-}" = 1 ]; then
+        [ ${#started_names[@]} -gt 0 ] && echo "BENCH_KEEP=1: leaving ${started_names[*]} running (pids ${started_pids[*]})"
+        exit "$rc"
+    fi
+    for i in "${!started_pids[@]}"; do
+        echo "Stopping ${started_names[$i]} (pid ${started_pids[$i]})"
+        kill "${started_pids[$i]}" 2>/dev/null || true
+    done
+    for pid in "${started_pids[@]}"; do
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
+    exit "$rc"
+}
+trap stop EXIT INT TERM
+
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The process listening on a port, for the CPU-per-request figures of reused servers (empty if unknown).
+pid_on_port() {
+    command -v ss >/dev/null 2>&1 || return 0
+    ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2
+}
+
+java_version="$(java -version 2>&1 | head -n 1)"
+echo "Machine: $(nproc) CPUs, $java_version, $(go version 2>/dev/null || echo 'no Go')"
+
+echo "Building the library and the example (mvn package)..."
+mvn -q -B -DskipTests package
+echo "Building the load generator (bench/loadgen)..."
+command -v go >/dev/null 2>&1 || { echo "Go is needed to build bench/loadgen" >&2; exit 1; }
+(cd bench/loadgen && GOFLAGS="${GOFLAGS:-} -mod=readonly" go build -o "$out/loadgen" .)
+
+setup=()
+if listening "$kratos_public_port"; then
+    curl -fsS --max-time 5 "$kratos_url/health/ready" >/dev/null \
+        || { echo "Port $kratos_public_port answers, but not as a ready Kratos" >&2; exit 1; }
+    echo "Reusing the Kratos at $kratos_url"
+    kratos_logs="${BENCH_KRATOS_LOG:-$out/kratos.log,$root/target/run/kratos.log}"
+    kratos_pid="$(pid_on_port "$kratos_public_port")"
+    setup+=("Kratos reused at $kratos_url")
+else
+    kratos_bin="$(bash kratos/build.sh | tail -n 1)"
+    echo "Starting Kratos ($kratos_bin) at $kratos_url, log: $out/kratos.log"
+    # In-memory SQLite, as ./run.sh; LOG_LEVEL=info keeps the request log the whoami count is checked against.
+    KRATOS_BIN="$kratos_bin" DSN=memory LOG_LEVEL=info KRATOS_APP_URL="http://127.0.0.1:$app_port" \
+        SERVE_PUBLIC_PORT="$kratos_public_port" SERVE_PUBLIC_BASE_URL="$kratos_url/" \
+        SERVE_ADMIN_PORT="$kratos_admin_port" SERVE_ADMIN_BASE_URL="http://127.0.0.1:$kratos_admin_port/" \
+        bash kratos/start.sh >"$out/kratos.log" 2>&1 &
+    kratos_pid=$!
+    started_pids+=("$kratos_pid")
+    started_names+=(Kratos)
+    bash kratos/wait-ready.sh "$kratos_url" 60 "$kratos_pid" || { echo "Kratos did not start; see $out/kratos.log" >&2; exit 1; }
+    kratos_logs="$out/kratos.log"
+    setup+=("Kratos started (in-memory SQLite)")
+fi
+
+# start_app NAME PORT JAVA_OPTIONS...: starts the example on Payara Micro unless the port answers already.
+start_app() {
+    local name="$1" port="$2"
+    shift 2
+    if listening "$port"; then
+        echo "Reusing the application on port $port as the $name instance"
+        setup+=("$name app reused on port $port")
+        app_pids+=("$(pid_on_port "$port")")
+        return
+    fi
+    echo "Starting Payara Micro ($name) on port $port, log: $out/payara-$name.log"
+    # shellcheck disable=SC2086 # BENCH_APP_JAVA_OPTS is a list of options
+    ORY_KRATOS_URL="$kratos_url" ORY_SESSION_TOKENIZE_AS="$BENCH_TOKENIZE_AS" \
+        java -Xmx512m $app_java_opts "$@" -jar example-war/target/payara-micro.jar --nocluster --port "$port" \
+        --deploy example-war/target/example.war --contextroot / >"$out/payara-$name.log" 2>&1 &
+    started_pids+=($!)
+    started_names+=("Payara Micro ($name)")
+    app_pids+=($!)
+    setup+=("$name app started on port $port${*:+ with $*}${app_java_opts:+ $app_java_opts}")
+}
+app_pids=()
+cached_opts=()
+[ -n "${BENCH_CACHE_TTL_MS:-}" ] && cached_opts+=("-Dory.session.cache.ttl-ms=$BENCH_CACHE_TTL_MS")
+start_app cached "$app_port" ${cached_opts[@]+"${cached_opts[@]}"}
+start_app uncached "$uncached_port" -Dory.session.cache.enabled=false
+
+for port in "$app_port" "$uncached_port"; do
+    for _ in $(seq 1 240); do
+        curl -fsS --max-time 2 "http://127.0.0.1:$port/api/public" >/dev/null 2>&1 && break
+        for i in "${!started_pids[@]}"; do
+            kill -0 "${started_pids[$i]}" 2>/dev/null \
+                || { echo "${started_names[$i]} exited; see its log in $out" >&2; exit 1; }
+        done
+        sleep 0.5
+    done
+    curl -fsS --max-time 2 "http://127.0.0.1:$port/api/public" >/dev/null \
+        || { echo "The example on port $port did not start within 120 s; see $out/payara-*.log" >&2; exit 1; }
+done
+echo "Ready after $(( $(date +%s) - started_at )) s."
+
+cpu_pids=""
+[ -n "${kratos_pid:-}" ] && cpu_pids="kratos=$kratos_pid"
+[ -n "${app_pids[0]:-}" ] && cpu_pids="$cpu_pids,app=${app_pids[0]}"
+[ -n "${app_pids[1]:-}" ] && cpu_pids="$cpu_pids,app-uncached=${app_pids[1]}"
+
+setup_text="$(IFS=';'; echo "${setup[*]}" | sed 's/;/; /g')"
+"$out/loadgen" \
+    -app-url "http://127.0.0.1:$app_port" \
+    -uncached-url "http://127.0.0.1:$uncached_port" \
+    -kratos-url "$kratos_url" \
+    -kratos-log "$kratos_logs" \
+    -out "$out" \
+    -java-version "$java_version" \
+    -cpu-pids "${cpu_pids#,}" \
+    -setup "$setup_text"
+echo "The whole benchmark took $(( $(date +%s) - started_at )) s (build, start, load)."

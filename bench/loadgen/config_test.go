@@ -1,0 +1,47 @@
+package main
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseSecondsAcceptsNumbersAndDurations(t *testing.T) {
+	for in, want := range map[string]time.Duration{"15": 15 * time.Second, "1.5": 1500 * time.Millisecond, "2m": 2 * time.Minute, "500ms": 500 * time.Millisecond} {
+		if got, err := parseSeconds(in); err != nil || got != want {
+			t.Errorf("parseSeconds(%q) should be %v, got %v (%v)", in, want, got, err)
+		}
+	}
+	if _, err := parseSeconds("soon"); err == nil {
+		t.Error("parseSeconds should refuse a word")
+	}
+}
+
+func TestConfigReadsTheEnvironmentAndFlagsWin(t *testing.T) {
+	t.Setenv("BENCH_CONCURRENCY", "8")
+	t.Setenv("BENCH_DURATION", "3")
+	t.Setenv("BENCH_SCENARIOS", "public,cached")
+	c, err := parseConfig([]string{"-sessions", "10"})
+	if err != nil {
+		t.Fatalf("parseConfig: %v", err)
+	}
+	if c.Concurrency != 8 || c.Duration != 3*time.Second || c.Sessions != 10 || len(c.Scenarios) != 2 {
+		t.Errorf("expected concurrency 8 and 3 s from the environment, 10 sessions from the flag, 2 scenarios; got %+v", c)
+	}
+	if c.CacheTTL != 30*time.Second || c.SingleFlight != 50 || c.WarmupMax != time.Minute {
+		t.Errorf("expected the defaults TTL 30 s, single-flight 50, warm-up at most 60 s; got %+v", c)
+	}
+}
+
+func TestConfigRefusesBadValues(t *testing.T) {
+	t.Setenv("BENCH_CONCURRENCY", "many")
+	if _, err := parseConfig(nil); err == nil {
+		t.Error("BENCH_CONCURRENCY=many should be refused")
+	}
+	t.Setenv("BENCH_CONCURRENCY", "")
+	if _, err := parseConfig([]string{"-scenarios", "public,cahced"}); err == nil {
+		t.Error("a misspelled scenario should be refused")
+	}
+	if _, err := parseConfig([]string{"-concurrency", "0"}); err == nil {
+		t.Error("concurrency 0 should be refused")
+	}
+}

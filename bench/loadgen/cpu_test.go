@@ -1,0 +1,50 @@
+package main
+
+import "testing"
+
+func TestParseStatCPUCountsFieldsAfterTheCommandName(t *testing.T) {
+	// A command name with spaces and a parenthesis must not shift the fields.
+	stat := "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 40 0 123 456 789"
+	got, err := parseStatCPU(stat)
+	if err != nil {
+		t.Fatalf("parseStatCPU: %v", err)
+	}
+	if got != 3.0 {
+		t.Errorf("utime 250 + stime 50 ticks should be 3.0 s at 100 ticks/s, got %v", got)
+	}
+}
+
+func TestParseStatCPURejectsGarbage(t *testing.T) {
+	if _, err := parseStatCPU("no parenthesis here"); err == nil {
+		t.Error("a stat line without the command name should be refused")
+	}
+}
+
+func TestParseProcessesAddsTheLoadGeneratorAndRefusesBadItems(t *testing.T) {
+	got, err := parseProcesses("kratos=12, app=34")
+	if err != nil {
+		t.Fatalf("parseProcesses: %v", err)
+	}
+	if len(got) != 3 || got[0] != (Process{"kratos", 12}) || got[1] != (Process{"app", 34}) || got[2].Name != "loadgen" {
+		t.Errorf("expected kratos=12, app=34 and the load generator itself, got %v", got)
+	}
+	if _, err := parseProcesses("kratos"); err == nil {
+		t.Error("an item without =pid should be refused")
+	}
+	if _, err := parseProcesses("kratos=abc"); err == nil {
+		t.Error("a non-numeric pid should be refused")
+	}
+}
+
+func TestCPUPerRequestIsMillisecondsPerRequestOfTheDelta(t *testing.T) {
+	got := cpuPerRequest(map[string]float64{"kratos": 10, "gone": 1}, map[string]float64{"kratos": 12}, 1000)
+	if got["kratos"] != 2 {
+		t.Errorf("2 CPU seconds over 1000 requests should be 2 ms per request, got %v", got["kratos"])
+	}
+	if _, ok := got["gone"]; ok {
+		t.Error("a process missing from the second snapshot should be left out")
+	}
+	if len(cpuPerRequest(map[string]float64{"a": 1}, map[string]float64{"a": 2}, 0)) != 0 {
+		t.Error("no requests should give no per-request figures")
+	}
+}

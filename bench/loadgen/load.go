@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// LoadResult is what one stretch of load measured.
+type LoadResult struct {
+	Latencies  []time.Duration // of the successful (200) requests
+	Errors     int             // non-200 answers and transport errors
+	FirstError string          // the first error, for the report (never contains a token)
+	Elapsed    time.Duration   // from the first request sent to the last answer read
+}
+
+// Requests is the number of requests sent.
+func (r LoadResult) Requests() int {
+	return len(r.Latencies) + r.Errors
+}
+
+// newPooledClient is a keep-alive client whose pool holds exactly one connection per worker, so that a
+// closed loop of `size` workers never opens a connection after the warm-up nor waits for one. It counts the
+// connections it opens in dials (when not nil), to show that it does.
+func newPooledClient(size int, dials *atomic.Int64) *http.Client {
+	dialer := &net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}
+	transport := &http.Transport{
+		Proxy: nil, // loopback only; ignore any HTTP_PROXY of the environment
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if dials != nil {
+				dials.Add(1)
+			}
+			return dialer.DialContext(ctx, network, addr)
+		},
+		MaxIdleConns:        size,
+		MaxIdleConnsPerHost: size,
+		MaxConnsPerHost:     size,
+		IdleConnTimeout:     2 * time.Minute,
+		DisableCompression:  true,
+		ForceAttemptHTTP2:   false,
+	}
+	return &http.Client{Transport: transport, Timeout: 30 * time.Second}
+}
+
+// runClosedLoop keeps `concurrency` requests in flight for `duration`: each worker sends its next request as
+// soon as it has read the previous answer. Requests cycle through the tokens (none when tokens is empty), so
+// each token is used by one worker at a time as long as there are more tokens than workers.
+func runClosedLoop(client *http.Client, url string, tokens []string, concurrency int, duration time.Duration) LoadResult {
+	var next atomic.Uint64
+	perWorker := make([]LoadResult, concurrency)
+	var wg sync.WaitGroup
+	start := time.Now()
+	deadline := start.Add(duration)
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func(result *LoadResult) {
+			defer wg.Done()
+			for time.Now().Before(deadline) {
+				token := ""
+				if len(tokens) > 0 {
+					token = tokens[(next.Add(1)-1)%uint64(len(tokens))]
+				}
+				sent := time.Now()
+				failure := get(client, url, token)
+				result.record(time.Since(sent), failure)
+			}
+		}(&perWorker[w])
+	}
+	wg.Wait()
+	return merge(perWorker, time.Since(start))
+}
+
+// Warm-up slices: the warm-up ends once two slices in a row are no more than warmupGain faster than the best
+// slice before them.
+const (
+	warmupSlice = 3 * time.Second
+	warmupGain  = 1.05
+)
+
+// WarmupRule says how long a scenario warms up: at least Least and MinRequests requests (the JIT compiles a
+// path after thousands of calls, not seconds), at most Most, and in between until the throughput levels off.
+type WarmupRule struct {
+	Least, Most time.Duration
+	MinRequests int
+}
+
+// warmUp loads like runClosedLoop, uncounted, as the rule says, and returns how long it ran. A cold Payara
+// Micro keeps getting faster for a minute or more on a busy 2-core machine.
+func warmUp(client *http.Client, url string, tokens []string, concurrency int, rule WarmupRule) time.Duration {
+	start := time.Now()
+	best, requests, flat := 0.0, 0, 0
+	for time.Since(start) < rule.Most {
+		slice := min(warmupSlice, rule.Most-time.Since(start))
+		load := runClosedLoop(client, url, tokens, concurrency, slice)
+		requests += load.Requests()
+		rate := float64(len(load.Latencies)) / load.Elapsed.Seconds()
+		if best > 0 && rate <= best*warmupGain {
+			flat++
+		} else {
+			flat = 0
+		}
+		best = max(best, rate)
+		if warmedUp(time.Since(start), requests, flat, rule) {
+			break
+		}
+	}
+	return time.Since(start)
+}
+
+// warmedUp says whether a warm-up that has run for `elapsed`, sent `requests` and seen `flat` slices in a row
+// without improvement may stop.
+func warmedUp(elapsed time.Duration, requests, flat int, rule WarmupRule) bool {
+	return elapsed >= rule.Least && requests >= rule.MinRequests && flat >= 2
+}
+
+// runBurst sends n requests with the same token at the same moment, each over its own connection that was
+// opened (with a request to openURL) before the burst, so that no request waits for a TCP handshake.
+func runBurst(openURL, url, token string, n int) (LoadResult, error) {
+	clients := make([]*http.Client, n)
+	for i := range clients {
+		clients[i] = newPooledClient(1, nil)
+	}
+	for i, client := range clients {
+		if failure := get(client, openURL, ""); failure != "" {
+			return LoadResult{}, fmt.Errorf("opening connection %d for the burst (GET %s): %s", i+1, openURL, failure)
+		}
+	}
+	perRequest := make([]LoadResult, n)
+	release := make(chan struct{})
+	var ready, done sync.WaitGroup
+	for i := range clients {
+		ready.Add(1)
+		done.Add(1)
+		go func(client *http.Client, result *LoadResult) {
+			defer done.Done()
+			ready.Done()
+			<-release
+			sent := time.Now()
+			failure := get(client, url, token)
+			result.record(time.Since(sent), failure)
+		}(clients[i], &perRequest[i])
+	}
+	ready.Wait()
+	start := time.Now()
+	close(release)
+	done.Wait()
+	return merge(perRequest, time.Since(start)), nil
+}
+
+// get sends one GET and reads the whole answer; it returns "" for a 200, otherwise what went wrong.
+func get(client *http.Client, url, token string) string {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return err.Error()
+	}
+	req.Header.Set("Accept", "application/json")
+	if token != "" {
+		req.Header.Set("X-Session-Token", token)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err.Error()
+	}
+	_, err = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Sprintf("HTTP %d from %s", resp.StatusCode, url)
+	}
+	if err != nil {
+		return "reading the answer: " + err.Error()
+	}
+	return ""
+}
+
+func (r *LoadResult) record(latency time.Duration, failure string) {
+	if failure == "" {
+		r.Latencies = append(r.Latencies, latency)
+		return
+	}
+	r.Errors++
+	if r.FirstError == "" {
+		r.FirstError = failure
+	}
+}
+
+func merge(parts []LoadResult, elapsed time.Duration) LoadResult {
+	out := LoadResult{Elapsed: elapsed}
+	for _, part := range parts {
+		out.Latencies = append(out.Latencies, part.Latencies...)
+		out.Errors += part.Errors
+		if out.FirstError == "" {
+			out.FirstError = part.FirstError
+		}
+	}
+	return out
+}

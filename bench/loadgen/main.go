@@ -1,0 +1,206 @@
+// Command loadgen is the load generator of ./bench.sh: it registers users in Kratos, drives closed-loop load
+// at a fixed concurrency against the example application (session cache on and off) and against Kratos's
+// whoami directly, counts the whoami calls each scenario caused (the library's counter, cross-checked with
+// Kratos's request log), and writes results.json, results.md and results.png.
+//
+// It exits 0 when it ran, whatever the targets say (it is a benchmark, not a test), and non-zero only when it
+// could not run: bad settings, a server that does not answer, or a scenario in which every request failed.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "loadgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, out io.Writer) error {
+	started := time.Now()
+	cfg, err := parseConfig(args)
+	if err != nil {
+		return err
+	}
+	r := &Runner{cfg: cfg, http: newPooledClient(8, nil)}
+	if err := r.checkServers(); err != nil {
+		return err
+	}
+	machine := machineInfo(cfg)
+	if r.kratosLog = findLiveLog(r.http, cfg.KratosURL, cfg.KratosLogs); r.kratosLog == nil {
+		r.note(fmt.Sprintf("Kratos's log is unknown (none of %q is being written by the Kratos at %s): "+
+			"no cross-check, and no whoami count for kratos-direct", cfg.KratosLogs, cfg.KratosURL))
+	}
+
+	fmt.Fprintf(out, "Registering %d users in Kratos...\n", cfg.Sessions)
+	if r.tokens, err = registerSessions(r.http, cfg.KratosURL, cfg.Sessions); err != nil {
+		return err
+	}
+
+	var results []Result
+	for _, name := range cfg.Scenarios {
+		fmt.Fprintf(out, "Scenario %s...\n", name)
+		result, err := r.Run(name)
+		if err != nil {
+			return fmt.Errorf("scenario %s: %w", name, err)
+		}
+		if result.Requests > 0 && result.Requests == result.Errors {
+			return fmt.Errorf("scenario %s: all %d requests failed (first: %s)", name, result.Errors, result.FirstError)
+		}
+		if result.Errors > 0 {
+			r.note(fmt.Sprintf("%s: %d of %d requests failed (first: %s)", name, result.Errors, result.Requests, result.FirstError))
+		}
+		results = append(results, result)
+	}
+	r.connectionNotes(results)
+	machine = append(machine, fmt.Sprintf("Load average at the end: %s; load generator run time %s",
+		loadAverage(), time.Since(started).Round(time.Second)))
+
+	targets := evaluateTargets(results, cfg)
+	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(cfg.OutDir, "results.json"), results); err != nil {
+		return err
+	}
+	chartPath := filepath.Join(cfg.OutDir, "results.png")
+	subtitle := fmt.Sprintf("%d CPUs, %s; concurrency %d, %s measured per scenario, %d sessions, single-flight N=%d",
+		runtime.NumCPU(), cfg.JavaVersion, cfg.Concurrency, cfg.Duration, cfg.Sessions, cfg.SingleFlight)
+	if err := renderChart(chartPath, results, subtitle); err != nil {
+		return fmt.Errorf("writing the chart: %w", err)
+	}
+	report := markdown(results, targets, machine, cfg, r.notes, "results.png")
+	if err := os.WriteFile(filepath.Join(cfg.OutDir, "results.md"), []byte(report), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintln(out)
+	fmt.Fprint(out, report)
+	fmt.Fprintf(out, "\nWrote %s, %s and %s\n", filepath.Join(cfg.OutDir, "results.json"), chartPath,
+		filepath.Join(cfg.OutDir, "results.md"))
+	return nil
+}
+
+// checkServers fails fast when a server the chosen scenarios need does not answer.
+func (r *Runner) checkServers() error {
+	need := map[string]string{strings.TrimSuffix(r.cfg.KratosURL, "/") + "/health/ready": "Kratos"}
+	for _, s := range r.cfg.Scenarios {
+		switch s {
+		case scenarioUncached:
+			need[strings.TrimSuffix(r.cfg.UncachedURL, "/")+"/api/public"] = "the example with the cache off"
+		case scenarioKratosDirect:
+		default:
+			need[strings.TrimSuffix(r.cfg.AppURL, "/")+"/api/public"] = "the example"
+		}
+	}
+	for url, what := range need {
+		if failure := get(r.http, url, ""); failure != "" {
+			return fmt.Errorf("%s does not answer: %s", what, failure)
+		}
+	}
+	return nil
+}
+
+// connectionNotes reports how many TCP connections the whoami requests reached Kratos over, from the
+// client addresses in Kratos's log: a pooled client needs about as many as its concurrency.
+func (r *Runner) connectionNotes(results []Result) {
+	var parts []string
+	for _, res := range results {
+		if res.KratosConnections != nil && res.WhoamiCallsKratosLog != nil && *res.WhoamiCallsKratosLog > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d connections for %d whoami calls", res.Scenario,
+				*res.KratosConnections, *res.WhoamiCallsKratosLog))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("Connections Kratos saw (distinct client ports in its log): " + strings.Join(parts, "; "))
+	}
+	parts = nil
+	for _, res := range results {
+		if res.ClientConnections > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", res.Scenario, res.ClientConnections))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("Connections the load generator opened in the measured window (its pool holds one per worker; Payara Micro " +
+			"closes a keep-alive connection after 250 requests, its default http max-connections): " + strings.Join(parts, "; "))
+	}
+	parts = nil
+	for _, res := range results {
+		if len(res.CPUMsPerRequest) > 0 {
+			parts = append(parts, res.Scenario+" "+formatCPU(res.CPUMsPerRequest, r.cfg.Processes))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("CPU time per request, ms (from /proc): " + strings.Join(parts, "; "))
+	}
+}
+
+func formatCPU(perRequest map[string]float64, processes []Process) string {
+	var items []string
+	for _, p := range processes {
+		if v, ok := perRequest[p.Name]; ok {
+			items = append(items, fmt.Sprintf("%s %.3f", p.Name, v))
+		}
+	}
+	return strings.Join(items, ", ")
+}
+
+func machineInfo(cfg Config) []string {
+	java := cfg.JavaVersion
+	if java == "" {
+		java = "java version unknown"
+	}
+	lines := []string{
+		fmt.Sprintf("Machine: %d CPUs (nproc), %s, %s %s/%s; Kratos, both Payara Micro instances and the load generator share them",
+			runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH),
+		"Java: " + java,
+		"Load average at the start: " + loadAverage(),
+	}
+	if cfg.Setup != "" {
+		lines = append(lines, "Setup: "+cfg.Setup)
+	}
+	return lines
+}
+
+func cpuModel() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "unknown CPU"
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "model name") {
+			if _, model, ok := strings.Cut(line, ":"); ok {
+				return strings.TrimSpace(model)
+			}
+		}
+	}
+	return "unknown CPU"
+}
+
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	fields := strings.Fields(string(data))
+	if len(fields) < 3 {
+		return "unknown"
+	}
+	return strings.Join(fields[:3], " ")
+}
+
+func writeJSON(path string, results []Result) error {
+	data, err := json.MarshalIndent(results, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}

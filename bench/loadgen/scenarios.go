@@ -1,0 +1,189 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// settle is how long to wait after the last answer before reading the counters: Kratos writes its request log
+// line after it has answered, and the library may finish bookkeeping after the response is sent.
+const settle = 500 * time.Millisecond
+
+// Runner runs the scenarios one after the other, so that each counter delta belongs to one scenario.
+type Runner struct {
+	cfg       Config
+	http      *http.Client // registration, metrics, probes
+	kratosLog *KratosLog   // nil when Kratos's log is unknown
+	tokens    []string     // the sessions, for warm-up and measurement alike
+	notes     []string
+}
+
+// scenario says what to load, how, and whose counter counts its whoami calls.
+type scenario struct {
+	name       string
+	url        string   // what the measured requests ask
+	tokens     []string // nil for the public endpoint
+	counterApp string   // the instance whose library counter counts; "" for kratos-direct
+}
+
+func (r *Runner) scenario(name string) scenario {
+	app, uncached := strings.TrimSuffix(r.cfg.AppURL, "/"), strings.TrimSuffix(r.cfg.UncachedURL, "/")
+	switch name {
+	case scenarioPublic:
+		return scenario{name, app + "/api/public", nil, app}
+	case scenarioCached:
+		return scenario{name, app + "/api/me", r.tokens, app}
+	case scenarioUncached:
+		return scenario{name, uncached + "/api/me", r.tokens, uncached}
+	case scenarioKratosDirect:
+		return scenario{name, r.whoamiURL(), r.tokens, ""}
+	default:
+		return scenario{name, app + "/api/me", nil, app}
+	}
+}
+
+// warmupTokens are the scenario's sessions; single-flight, which has none until its burst, warms up the
+// protected endpoint with the others.
+func (r *Runner) warmupTokens(s scenario) []string {
+	if s.name == scenarioSingleFlight {
+		return r.tokens
+	}
+	return s.tokens
+}
+
+// whoamiURL is the request the library makes, so that kratos-direct is the floor for uncached.
+func (r *Runner) whoamiURL() string {
+	u := strings.TrimSuffix(r.cfg.KratosURL, "/") + "/sessions/whoami"
+	if r.cfg.TokenizeAs != "" {
+		u += "?tokenize_as=" + url.QueryEscape(r.cfg.TokenizeAs)
+	}
+	return u
+}
+
+// Run runs one scenario: warm-up, a pause, the counters, the measured load, a pause, the counters again.
+func (r *Runner) Run(name string) (Result, error) {
+	s := r.scenario(name)
+	var dials atomic.Int64
+	client := newPooledClient(r.cfg.Concurrency, &dials)
+	defer client.CloseIdleConnections()
+	rule := WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.WarmupMax, MinRequests: r.cfg.WarmupRequests}
+	if name == scenarioSingleFlight {
+		// The burst counts whoami calls, not steady-state speed: the shortest warm-up is enough.
+		rule = WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.Warmup}
+	}
+	var warmedFor time.Duration
+	if rule.Most > 0 {
+		// The warm-up uses the scenario's own sessions: `cached` is then measured with a warm cache, in steady
+		// state (each session asked again once per TTL), and not while it is being filled.
+		warmedFor = warmUp(client, s.url, r.warmupTokens(s), r.cfg.Concurrency, rule)
+	}
+
+	var load LoadResult
+	var err error
+	var cpuBefore, cpuAfter map[string]float64
+	var dialsBefore int64
+	counted := r.counted(s, func() {
+		cpuBefore, dialsBefore = cpuSnapshot(r.cfg.Processes), dials.Load()
+		if name == scenarioSingleFlight {
+			load, err = r.singleFlight(s)
+		} else {
+			load = runClosedLoop(client, s.url, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
+		}
+		cpuAfter = cpuSnapshot(r.cfg.Processes)
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	result := summarize(name, load)
+	result.WarmupSeconds = round(warmedFor.Seconds(), 1)
+	result.CPUMsPerRequest = cpuPerRequest(cpuBefore, cpuAfter, load.Requests())
+	if name != scenarioSingleFlight {
+		result.ClientConnections = dials.Load() - dialsBefore
+	}
+	counted(&result)
+	return result, nil
+}
+
+// singleFlight registers a user whose token the application has never seen, then sends N requests with it at once.
+func (r *Runner) singleFlight(s scenario) (LoadResult, error) {
+	token, err := registerWithRetry(r.http, r.cfg.KratosURL)
+	if err != nil {
+		return LoadResult{}, fmt.Errorf("registering the single-flight user: %w", err)
+	}
+	return runBurst(strings.TrimSuffix(r.cfg.AppURL, "/")+"/api/public", s.url, token, r.cfg.SingleFlight)
+}
+
+// counted reads the counters around run and returns what fills the result's whoami fields.
+func (r *Runner) counted(s scenario, run func()) func(*Result) {
+	time.Sleep(settle)
+	var before Counters
+	libErr := fmt.Errorf("no library in this scenario")
+	if s.counterApp != "" {
+		before, libErr = scrapeCounters(r.http, s.counterApp)
+	}
+	var logOffset int64
+	logErr := fmt.Errorf("Kratos's log is not known")
+	if r.kratosLog != nil {
+		logOffset, logErr = r.kratosLog.Offset()
+	}
+	run()
+	time.Sleep(settle)
+	return func(result *Result) {
+		if libErr == nil {
+			after, err := scrapeCounters(r.http, s.counterApp)
+			if err == nil {
+				delta := after.Minus(before)
+				result.WhoamiCallsLibrary = ptr(int64(delta.Whoami))
+				result.CacheHits, result.CacheMisses = ptr(int64(delta.CacheHits)), ptr(int64(delta.CacheMisses))
+			} else {
+				libErr = err
+			}
+		}
+		if libErr != nil && s.counterApp != "" {
+			r.note(fmt.Sprintf("%s: the library's whoami counter could not be read (%v)", s.name, libErr))
+		}
+		if logErr == nil {
+			count, err := r.kratosLog.CountSince(logOffset)
+			if err == nil {
+				result.WhoamiCallsKratosLog = ptr(int64(count.Whoami))
+				result.KratosConnections = ptr(int64(count.Connections))
+			} else {
+				r.note(fmt.Sprintf("%s: Kratos's log could not be read (%v)", s.name, err))
+			}
+		}
+		result.WhoamiCalls = result.WhoamiCallsLibrary
+		if result.WhoamiCalls == nil {
+			result.WhoamiCalls = result.WhoamiCallsKratosLog
+		}
+		r.checkCache(s, result)
+	}
+}
+
+// checkCache says when an instance does not behave as its scenario assumes.
+func (r *Runner) checkCache(s scenario, result *Result) {
+	if result.CacheHits == nil {
+		return
+	}
+	switch s.name {
+	case scenarioCached:
+		if *result.CacheHits == 0 && *result.CacheMisses == 0 {
+			r.note(fmt.Sprintf("cached: the application at %s counted no session cache hit or miss: "+
+				"this build of the library has no session cache (or it is off), so `cached` measured the uncached path", s.counterApp))
+		}
+	case scenarioUncached:
+		if *result.CacheHits > 0 {
+			r.note(fmt.Sprintf("uncached: the application at %s counted %d session cache hits: it is not running with "+
+				"-Dory.session.cache.enabled=false (reused from elsewhere?)", s.counterApp, *result.CacheHits))
+		}
+	}
+}
+
+func (r *Runner) note(text string) {
+	r.notes = append(r.notes, text)
+}
+
+func ptr[T any](v T) *T { return &v }
