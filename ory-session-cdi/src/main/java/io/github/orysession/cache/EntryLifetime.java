@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import io.github.orysession.client.WhoamiResult;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.Jsonp;
 
 /**
  * How long a whoami answer may be served from the cache: the least of the configured TTL, Kratos's
@@ -65,7 +65,7 @@ final class EntryLifetime {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
             JsonObject claims = reader.readObject();
             return claims.get("exp") instanceof JsonNumber exp ? Optional.of(Instant.ofEpochSecond(exp.longValue()))

@@ -19,7 +19,6 @@ import javax.cache.spi.CachingProvider;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -27,6 +26,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.Jsonp;
 
 /**
  * The clustered store: two JSR-107 caches of the server's provider (on Payara, Hazelcast), shared by every
@@ -113,7 +113,7 @@ public final class JCacheSessionStore implements SessionStore {
         if (value == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(value))) {
             JsonObject entry = reader.readObject();
             Session session = jsonb.fromJson(entry.getJsonObject("session").toString(), Session.class);
             return new CachedSession(session, Instant.ofEpochMilli(entry.getJsonNumber("verified_at").longValue()),

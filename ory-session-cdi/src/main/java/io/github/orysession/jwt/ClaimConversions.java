@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import io.github.orysession.model.Jsonp;
 
 /**
  * Converts a claim, whatever Java type a token holds it in ({@code String}, {@code Long}, {@code Set}, or a
@@ -60,19 +60,19 @@ final class ClaimConversions {
             return (JsonValue) value;
         }
         if (value instanceof String string) {
-            return Json.createValue(string);
+            return Jsonp.PROVIDER.createValue(string);
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return Jsonp.PROVIDER.createValue(((Number) value).longValue());
         }
         if (value instanceof Number number) {
-            return Json.createValue(new BigDecimal(number.toString()));
+            return Jsonp.PROVIDER.createValue(new BigDecimal(number.toString()));
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Collection<?> collection) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
             collection.stream().map(ClaimConversions::json).filter(v -> v != null).forEach(array::add);
             return array.build();
         }

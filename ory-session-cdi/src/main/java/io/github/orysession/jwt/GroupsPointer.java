@@ -1,9 +1,9 @@
 package io.github.orysession.jwt;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPointer;
@@ -12,29 +12,45 @@ import jakarta.json.JsonValue;
 
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.model.Identity;
+import io.github.orysession.model.Jsonp;
 
 /**
  * Where an identity keeps its groups (roles): a JSON pointer into {@code traits} or {@code metadata_public},
  * such as {@code /traits/roles} or {@code /metadata_public/groups}. The value may be an array of strings or a
  * single string; anything else, or nothing, means no groups.
- *
- * @param pointer the JSON pointer, starting with {@code /traits/} or {@code /metadata_public/}
+ * <p>
+ * The pointer is checked and compiled once; reading the groups of a request's identity builds no JSON.
  */
-public record GroupsPointer(String pointer) {
+public final class GroupsPointer {
+
+    private static final String TRAITS = "/traits";
+    private static final String METADATA_PUBLIC = "/metadata_public";
+
+    private final String pointer;
+    private final boolean inTraits;
+    private final JsonPointer within;
 
     /**
+     * @param pointer the JSON pointer, starting with {@code /traits/} or {@code /metadata_public/}
      * @throws IllegalArgumentException naming {@value OryConfig#JWT_GROUPS} when the pointer is not one
      */
-    public GroupsPointer {
-        if (pointer == null || !(pointer.startsWith("/traits/") || pointer.startsWith("/metadata_public/"))) {
+    public GroupsPointer(String pointer) {
+        if (pointer == null || !(pointer.startsWith(TRAITS + "/") || pointer.startsWith(METADATA_PUBLIC + "/"))) {
             throw new IllegalArgumentException(OryConfig.JWT_GROUPS + " must be a JSON pointer starting with /traits/ or "
                     + "/metadata_public/ (for example /traits/roles), got " + pointer);
         }
+        this.pointer = pointer;
+        this.inTraits = pointer.startsWith(TRAITS + "/");
         try {
-            Json.createPointer(pointer);
+            this.within = Jsonp.PROVIDER.createPointer(pointer.substring((inTraits ? TRAITS : METADATA_PUBLIC).length()));
         } catch (JsonException e) {
             throw new IllegalArgumentException(OryConfig.JWT_GROUPS + " is not a valid JSON pointer: " + pointer, e);
         }
+    }
+
+    /** The pointer as configured, for example {@code /traits/roles}. */
+    public String pointer() {
+        return pointer;
     }
 
     /**
@@ -44,17 +60,13 @@ public record GroupsPointer(String pointer) {
      * @return the groups, in document order, never {@code null}
      */
     public Set<String> groupsOf(Identity identity) {
-        JsonObject document = Json.createObjectBuilder()
-                .add("traits", identity.traits())
-                .add("metadata_public", identity.metadataPublic())
-                .build();
-        JsonPointer jsonPointer = Json.createPointer(pointer);
+        JsonObject document = inTraits ? identity.traits() : identity.metadataPublic();
         JsonValue value;
         try {
-            if (!jsonPointer.containsValue(document)) {
+            if (!within.containsValue(document)) {
                 return Set.of();
             }
-            value = jsonPointer.getValue(document);
+            value = within.getValue(document);
         } catch (JsonException throughAScalar) {
             return Set.of();
         }
@@ -65,6 +77,21 @@ public record GroupsPointer(String pointer) {
             value.asJsonArray().stream().filter(JsonString.class::isInstance)
                     .map(item -> ((JsonString) item).getString()).forEach(groups::add);
         }
-        return Set.copyOf(groups);
+        return Collections.unmodifiableSet(groups);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GroupsPointer that && that.pointer.equals(pointer);
+    }
+
+    @Override
+    public int hashCode() {
+        return pointer.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GroupsPointer[" + pointer + "]";
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import org.eclipse.microprofile.jwt.Claims;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.github.orysession.model.AuthenticationMethod;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.Jsonp;
 
 /**
  * An Ory session seen as a MicroProfile {@link JsonWebToken}. It is not a signed token: Kratos vouched for the
@@ -45,7 +45,7 @@ public final class SessionJsonWebToken implements JsonWebToken {
         putSeconds(values, Claims.auth_time.name(), session.authenticatedAt());
         session.identity().email().ifPresent(email -> values.put(Claims.email.name(), email));
         values.put(Claims.acr.name(), session.assuranceLevel().wireValue());
-        JsonArrayBuilder methods = Json.createArrayBuilder();
+        JsonArrayBuilder methods = Jsonp.PROVIDER.createArrayBuilder();
         session.authenticationMethods().stream().map(AuthenticationMethod::method)
                 .filter(method -> method != null).forEach(methods::add);
         values.put(Claims.amr.name(), methods.build());

@@ -1,10 +1,14 @@
 package io.github.orysession.metrics;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -20,9 +24,11 @@ public class MicroProfileMetricsBridge {
             return;
         }
         MetricRegistry registry = registries.get();
+        // Looked up once: a registry lookup per event would cost a map search and a name parse on every request.
+        Map<SessionMetrics.Event, Counter> counters = new EnumMap<>(SessionMetrics.Event.class);
         for (SessionMetrics.Event event : SessionMetrics.Event.values()) {
-            registry.counter(event.metricName());
+            counters.put(event, registry.counter(event.metricName()));
         }
-        metrics.addListener((event, amount) -> registry.counter(event.metricName()).inc(amount));
+        metrics.addListener((event, amount) -> counters.get(event).inc(amount));
     }
 }

@@ -3,7 +3,6 @@ package io.github.orysession.model;
 import java.io.StringReader;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -44,7 +43,7 @@ public record KratosError(String id, int code, String status, String reason, Str
             return Optional.empty();
         }
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Optional.empty();

@@ -1,12 +1,12 @@
 package io.github.orysession.jaxrs;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.OrySessionException;
+import io.github.orysession.model.Jsonp;
 
 /**
  * Turns an {@link OrySessionException} into the response a client gets: the status the exception names, a
@@ -44,8 +44,8 @@ public final class ErrorResponses {
     }
 
     private static String body(OrySessionException failure, Response.Status status) {
-        return Json.createObjectBuilder()
-                .add("error", Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
+                .add("error", Jsonp.PROVIDER.createObjectBuilder()
                         .add("code", failure.status())
                         .add("status", status == null ? "Error" : status.getReasonPhrase())
                         .add("reason", failure.reason() == null ? "unknown" : failure.reason())

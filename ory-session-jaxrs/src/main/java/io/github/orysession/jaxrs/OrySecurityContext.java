@@ -25,6 +25,8 @@ final class OrySecurityContext implements SecurityContext {
     private final SessionResolver resolver;
     private final SecurityContext original;
     private final SessionTokens tokens;
+    /** The session's principal, made once per request (this context lives for one request). */
+    private Principal principal;
 
     OrySecurityContext(SessionResolver resolver, SecurityContext original, SessionTokens tokens) {
         this.resolver = resolver;
@@ -38,7 +40,12 @@ final class OrySecurityContext implements SecurityContext {
         if (server != null) {
             return server;
         }
-        return resolver.result().sessionIfAny().map(this::principalOf).orElse(null);
+        Principal known = principal;
+        if (known == null) {
+            known = resolver.result().sessionIfAny().map(this::principalOf).orElse(null);
+            principal = known;
+        }
+        return known;
     }
 
     @Override
