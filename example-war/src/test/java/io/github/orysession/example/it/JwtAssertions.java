@@ -20,7 +20,7 @@ final class JwtAssertions {
 
     /**
      * A JWT signed by another key, or whose claims were changed after signing, is never taken for its subject. On a
-     * {@code @RolesAllowed} resource it is {@code 401}. On an open resource Payara's MP-JWT answers {@code 401}, while
+     * {@code @RolesAllowed} or {@code @Authenticated} resource it is {@code 401}. On an open resource Payara's MP-JWT answers {@code 401}, while
      * Open Liberty's logs {@code CWWKS5523E} and lets the request on without a caller.
      */
     static void badSignaturesAreRefused(AppClient app) throws Exception {
@@ -30,6 +30,9 @@ final class JwtAssertions {
             HttpResponse<String> guarded = app.get("api/token/admin", "Authorization", "Bearer " + forged);
             assertThat(guarded.statusCode()).as("@RolesAllowed resource, JWT whose signature does not verify: %s",
                     guarded.body()).isEqualTo(401);
+            HttpResponse<String> authenticated = app.get("api/me", "Authorization", "Bearer " + forged);
+            assertThat(authenticated.statusCode()).as("@Authenticated resource, JWT whose signature does not verify: %s",
+                    authenticated.body()).isEqualTo(401);
 
             HttpResponse<String> open = app.get("api/token", "Authorization", "Bearer " + forged);
             if (TargetServer.current() == TargetServer.PAYARA) {
