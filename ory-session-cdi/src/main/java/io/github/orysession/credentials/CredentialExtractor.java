@@ -10,7 +10,9 @@ import java.util.Set;
  * <p>
  * Precedence follows Kratos: {@code X-Session-Token}, then {@code Authorization: Bearer}, then the session
  * cookie(s). Of the {@code Cookie} headers only the cookies whose names match {@link CookieNames} are kept,
- * so the application's other cookies never travel to Kratos.
+ * so the application's other cookies never travel to Kratos. Likewise a bearer value that is a JSON Web Token is
+ * not taken for a session token (see {@link #isJsonWebToken(String)}): it is some other identity provider's, for
+ * example one the server's own MicroProfile JWT verifies, and never travels to Kratos either.
  * <p>
  * Hostile input is refused here, before anything reaches Kratos: a token or session cookie longer than the
  * configured limit, one with characters no token or cookie can hold (control characters such as CR/LF,
@@ -61,7 +63,7 @@ public final class CredentialExtractor {
         }
         for (String value : nullToEmpty(authorizationHeaders)) {
             String token = bearerToken(value);
-            if (token != null) {
+            if (token != null && !isJsonWebToken(token)) {
                 return token(token);
             }
         }
@@ -127,6 +129,32 @@ public final class CredentialExtractor {
         }
         String token = value.substring(space).strip();
         return token.isEmpty() ? null : token;
+    }
+
+    /**
+     * Whether a bearer value is a JSON Web Token: the compact serialization of a JWS (three parts) or a JWE (five),
+     * base64url parts joined by dots, the first never empty. No Ory session token is one: Kratos's are
+     * {@code ory_st_} and letters and digits, without a dot.
+     *
+     * @param token a bearer value
+     * @return whether it has the shape of a JWT
+     */
+    static boolean isJsonWebToken(String token) {
+        String[] parts = token.split("\\.", -1);
+        if ((parts.length != 3 && parts.length != 5) || parts[0].isEmpty()) {
+            return false;
+        }
+        for (String part : parts) {
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                boolean base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                        || c == '-' || c == '_';
+                if (!base64url) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

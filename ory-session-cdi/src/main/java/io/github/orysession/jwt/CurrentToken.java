@@ -1,9 +1,6 @@
 package io.github.orysession.jwt;
 
-import java.security.Principal;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,32 +15,31 @@ import io.github.orysession.cdi.SessionResolver;
  * <li>an Ory session: its {@link SessionJsonWebToken} (Kratos is asked at most once per request);</li>
  * <li>neither: an anonymous token without name or claims.</li>
  * </ol>
- * The server's token is its caller principal (CDI's built-in {@code Principal} bean), which MicroProfile JWT
- * implementations make the verified {@code JsonWebToken}. The servers' own {@code JsonWebToken} beans are not
- * asked: Payara's casts the caller to its own type and Open Liberty's logs an error on every request without one.
+ * The server's token is the one the entry point found the server had authenticated the request with (see
+ * {@link ServerVerifiedToken}, also for why the server is not asked directly).
  */
 @ApplicationScoped
 public class CurrentToken {
 
-    private final Instance<Principal> caller;
+    private final ServerVerifiedToken server;
     private final SessionResolver resolver;
     private final SessionTokens tokens;
 
     /** For the CDI proxy only. */
     protected CurrentToken() {
-        this.caller = null;
+        this.server = null;
         this.resolver = null;
         this.tokens = null;
     }
 
     /**
-     * @param caller the server's caller principal
+     * @param server the token the server itself verified for the current request, if any
      * @param resolver the request's session
      * @param tokens turns the session into a token
      */
     @Inject
-    public CurrentToken(Instance<Principal> caller, SessionResolver resolver, SessionTokens tokens) {
-        this.caller = caller;
+    public CurrentToken(ServerVerifiedToken server, SessionResolver resolver, SessionTokens tokens) {
+        this.server = server;
         this.resolver = resolver;
         this.tokens = tokens;
     }
@@ -55,23 +51,7 @@ public class CurrentToken {
      * @throws io.github.orysession.OrySessionException when Kratos could not be asked about the session
      */
     public JsonWebToken get() {
-        JsonWebToken server = serverVerifiedToken();
-        if (server != null) {
-            return server;
-        }
-        return resolver.result().sessionIfAny().map(tokens::tokenFor).orElse(AnonymousJsonWebToken.INSTANCE);
-    }
-
-    private JsonWebToken serverVerifiedToken() {
-        try {
-            Principal principal = caller.isResolvable() ? caller.get() : null;
-            if (principal instanceof JsonWebToken token && !(principal instanceof SessionJsonWebToken)
-                    && token.getRawToken() != null) {
-                return token;
-            }
-        } catch (RuntimeException noCallerHere) {
-            // Outside a web request, or a CDI container without security services: no server-verified token.
-        }
-        return null;
+        return server.get().orElseGet(() -> resolver.result().sessionIfAny().map(tokens::tokenFor)
+                .orElse(AnonymousJsonWebToken.INSTANCE));
     }
 }

@@ -42,8 +42,8 @@ public class JwtExtension implements Extension {
             problem = OryConfig.JWT_ENABLED + "=true needs the MicroProfile JWT API on the server";
             return;
         }
-        for (Class<?> type : new Class<?>[] {SessionTokens.class, CurrentToken.class, JsonWebTokenProducer.class,
-                ClaimProducer.class}) {
+        for (Class<?> type : new Class<?>[] {SessionTokens.class, ServerVerifiedToken.class, CurrentToken.class,
+                JsonWebTokenProducer.class, ClaimProducer.class}) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), JwtExtension.class.getName() + "." + type.getSimpleName());
         }
     }

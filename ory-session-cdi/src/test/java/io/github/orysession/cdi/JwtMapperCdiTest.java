@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.Credentials;
 import io.github.orysession.jwt.JwtExtension;
+import io.github.orysession.jwt.ServerVerifiedToken;
 
 /** The JSON Web Token mapper's beans exist only when enabled, and then give the request's session as a token. */
 class JwtMapperCdiTest {
@@ -60,6 +61,28 @@ class JwtMapperCdiTest {
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
     }
 
+    /** A token the server verified: it has a raw token, unlike the library's session tokens. */
+    private record VerifiedToken(String subject) implements JsonWebToken {
+        @Override
+        public String getName() {
+            return subject;
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return Set.of(Claims.sub.name(), Claims.raw_token.name());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String claimName) {
+            if (Claims.raw_token.name().equals(claimName)) {
+                return (T) ("header.payload-of-" + subject + ".signature");
+            }
+            return Claims.sub.name().equals(claimName) ? (T) subject : null;
+        }
+    }
+
     private WeldContainer boot(boolean enabled) {
         System.setProperty(OryConfig.JWT_ENABLED, String.valueOf(enabled));
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
@@ -81,6 +104,28 @@ class JwtMapperCdiTest {
 
             assertThat(seen).as("name|sid|groups|email|sub").isEqualTo("alice|session-of-alice|[]|alice@example.com|alice");
             assertThat(anonymous).as("an anonymous request gets a token without a name, not null").isNull();
+        }
+    }
+
+    @Test
+    void enabledATokenTheServerVerifiedWinsOverTheSession() {
+        try (WeldContainer container = boot(true)) {
+            FakeLookup kratos = container.select(FakeLookup.class).get();
+            kratos.add("token-alice", "alice");
+            RequestRunner runner = container.select(RequestRunner.class).get();
+
+            String seen = runner.inRequest(Credentials.ofToken("token-alice"), () -> {
+                CDI.current().select(ServerVerifiedToken.class).get().offer(new VerifiedToken("bob-from-the-jwt"));
+                return CDI.current().select(ClaimReader.class).get().describe();
+            });
+            int kratosCalls = kratos.calls();
+            String next = runner.inRequest(Credentials.ofToken("token-alice"),
+                    () -> CDI.current().select(ClaimReader.class).get().name());
+
+            assertThat(seen).as("name|sid|groups|email|sub of the token the server verified")
+                    .isEqualTo("bob-from-the-jwt|null|null|-|bob-from-the-jwt");
+            assertThat(kratosCalls).as("Kratos is not asked when the server verified the request's token").isZero();
+            assertThat(next).as("the next request, without one, gets its session: nothing leaks").isEqualTo("alice");
         }
     }
 

@@ -95,6 +95,31 @@ class CredentialExtractorTest {
     }
 
     @Test
+    void aBearerJsonWebTokenIsNoSessionTokenAndNeverGoesToKratos() {
+        String jws = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IifQ.c2lnbmF0dXJl";
+
+        assertThat(extractor.extract(List.of(), List.of("Bearer " + jws), List.of()).isPresent())
+                .as("a JWT alone is no Ory credential").isFalse();
+        Credentials withCookie = extractor.extract(List.of(), List.of("Bearer " + jws), List.of("ory_kratos_session=c"));
+        assertThat(withCookie.sessionToken()).as("the JWT is not sent as a session token").isEmpty();
+        assertThat(withCookie.sessionCookies()).as("the session cookie still counts").contains("ory_kratos_session=c");
+        assertThat(extractor.extract(List.of(jws), List.of(), List.of()).sessionToken())
+                .as("X-Session-Token is Ory's own header: whatever it holds goes to Kratos").contains(jws);
+    }
+
+    @Test
+    void onlyTheCompactJwsAndJweShapesAreJsonWebTokens() {
+        assertThat(CredentialExtractor.isJsonWebToken("aGVhZGVy.cGF5bG9hZA.c2ln")).as("JWS").isTrue();
+        assertThat(CredentialExtractor.isJsonWebToken("aGVhZGVy.cGF5bG9hZA.")).as("JWS without signature").isTrue();
+        assertThat(CredentialExtractor.isJsonWebToken("aGVhZGVy..aXY.Y2lwaGVy.dGFn")).as("JWE, empty key").isTrue();
+        assertThat(CredentialExtractor.isJsonWebToken("ory_st_AbCdEfGhIjKlMnOpQrStUvWxYz012345")).as("Kratos token").isFalse();
+        assertThat(CredentialExtractor.isJsonWebToken("a.b")).as("two parts").isFalse();
+        assertThat(CredentialExtractor.isJsonWebToken("a.b.c.d")).as("four parts").isFalse();
+        assertThat(CredentialExtractor.isJsonWebToken(".b.c")).as("no header").isFalse();
+        assertThat(CredentialExtractor.isJsonWebToken("a+b.c/d.e=")).as("not base64url").isFalse();
+    }
+
+    @Test
     void blankSessionTokenHeaderFallsThrough() {
         Credentials credentials = extractor.extract(List.of("  "), List.of(), List.of("ory_kratos_session=c"));
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
 import io.github.orysession.credentials.CredentialExtractor;
+import io.github.orysession.jwt.ServerVerifiedToken;
 import io.github.orysession.jwt.SessionTokens;
 
 /**
@@ -16,7 +17,7 @@ final class LibraryBeans {
     private volatile Resolved resolved;
 
     private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
-                            SessionTokens sessionTokens) {
+                            SessionTokens sessionTokens, ServerVerifiedToken serverVerifiedToken) {
     }
 
     CredentialExtractor extractor() {
@@ -36,15 +37,24 @@ final class LibraryBeans {
         return resolved().sessionTokens();
     }
 
+    /** Where the filter leaves the token the server verified, or {@code null} when {@code ory.jwt.enabled} is off. */
+    ServerVerifiedToken serverVerifiedToken() {
+        return resolved().serverVerifiedToken();
+    }
+
     private Resolved resolved() {
         Resolved result = resolved;
         if (result == null) {
             CDI<Object> cdi = CDI.current();
             result = new Resolved(cdi.select(CredentialExtractor.class).get(),
                     cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get(),
-                    cdi.select(SessionTokens.class).isResolvable() ? cdi.select(SessionTokens.class).get() : null);
+                    optional(cdi, SessionTokens.class), optional(cdi, ServerVerifiedToken.class));
             resolved = result;
         }
         return result;
+    }
+
+    private static <T> T optional(CDI<Object> cdi, Class<T> type) {
+        return cdi.select(type).isResolvable() ? cdi.select(type).get() : null;
     }
 }

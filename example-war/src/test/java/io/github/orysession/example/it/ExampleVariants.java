@@ -1,0 +1,100 @@
+package io.github.orysession.example.it;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import io.github.orysession.example.ExampleApplication;
+import io.github.orysession.example.JwtResource;
+import io.github.orysession.example.variant.BeansResource;
+import io.github.orysession.example.variant.LoginConfigApplication;
+import io.github.orysession.example.variant.TokenResource;
+
+/**
+ * The example WAR as Maven built it, changed into the combinations of the library's JSON Web Token mapper (on or
+ * off) and the server's own MicroProfile JWT ({@code @LoginConfig(authMethod = "MP-JWT")} or not). Each variant
+ * gets its own {@code microprofile-config.properties} and its own name, so that Open Liberty, which keeps one server
+ * for the whole run, gives it its own context root.
+ * <ul>
+ * <li>mapper off: the example's {@code JwtResource} (it injects {@code JsonWebToken}) and {@code payara-web.xml} (it
+ * turns Payara's {@code @RolesAllowed} filter off for the mapper's sake) are left out;</li>
+ * <li>{@code @LoginConfig}: the example's JAX-RS application class is swapped for {@link LoginConfigApplication},
+ * the server trusts {@link TestJwts}'s key, and {@link TokenResource} shows which token the application gets.</li>
+ * </ul>
+ * Every variant has {@link BeansResource}, which lists the {@code JsonWebToken} beans.
+ */
+final class ExampleVariants {
+
+    private static final String CONFIG = "META-INF/microprofile-config.properties";
+
+    private ExampleVariants() {
+    }
+
+    /** Combination 1: the mapper off, no {@code @LoginConfig}. */
+    static WebArchive mapperOff() {
+        return variant("jwt-off.war", false, false);
+    }
+
+    /** Combination 2: the mapper off, the server's MP-JWT on through {@code @LoginConfig}. */
+    static WebArchive mapperOffWithLoginConfig() {
+        return variant("jwt-off-login-config.war", false, true);
+    }
+
+    /** Combination 4: the mapper on, and the server's MP-JWT on through {@code @LoginConfig}. */
+    static WebArchive mapperOnWithLoginConfig() {
+        return variant("jwt-on-login-config.war", true, true);
+    }
+
+    private static WebArchive variant(String name, boolean mapper, boolean loginConfig) {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, name)
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+        requirePresent(war, "/WEB-INF/classes/" + CONFIG);
+        war.delete("/WEB-INF/classes/" + CONFIG);
+        war.addAsResource(new StringAsset(config(mapper, loginConfig)), CONFIG);
+        if (!mapper) {
+            delete(war, classFile(JwtResource.class));
+            delete(war, "/WEB-INF/payara-web.xml");
+        }
+        if (loginConfig) {
+            delete(war, classFile(ExampleApplication.class));
+            war.addClasses(LoginConfigApplication.class, TokenResource.class);
+        }
+        return war.addClass(BeansResource.class);
+    }
+
+    private static String config(boolean mapper, boolean loginConfig) {
+        StringBuilder properties = new StringBuilder()
+                .append("# ").append(mapper ? "mapper on" : "mapper off")
+                .append(loginConfig ? ", @LoginConfig(authMethod = \"MP-JWT\")" : ", no @LoginConfig").append('\n')
+                .append("# ory.kratos.url comes from the environment (ORY_KRATOS_URL)\n")
+                .append("ory.kratos.url=http://127.0.0.1:4433\n")
+                .append("ory.jwt.enabled=").append(mapper).append('\n')
+                .append("ory.jwt.groups-pointer=/traits/roles\n");
+        if (loginConfig) {
+            // The line breaks of the PEM as properties escapes.
+            properties.append("mp.jwt.verify.publickey=").append(TestJwts.publicKeyPem().replace("\n", "\\n")).append('\n')
+                    .append("mp.jwt.verify.issuer=").append(TestJwts.ISSUER).append('\n');
+        }
+        return properties.toString();
+    }
+
+    private static void delete(WebArchive war, String path) {
+        requirePresent(war, path);
+        war.delete(path);
+    }
+
+    /** A variant that silently kept what it meant to remove would test the wrong thing. */
+    private static void requirePresent(WebArchive war, String path) {
+        if (!war.contains(path)) {
+            throw new IllegalStateException(war.getName() + ": the example WAR has no " + path + " to replace");
+        }
+    }
+
+    private static String classFile(Class<?> type) {
+        return "/WEB-INF/classes/" + type.getName().replace('.', '/') + ".class";
+    }
+}
