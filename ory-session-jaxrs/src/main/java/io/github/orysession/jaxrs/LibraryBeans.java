@@ -2,8 +2,11 @@ package io.github.orysession.jaxrs;
 
 import jakarta.enterprise.inject.spi.CDI;
 
+import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.config.OryConfig;
+import io.github.orysession.credentials.CookieNames;
 import io.github.orysession.credentials.CredentialExtractor;
 import io.github.orysession.jwt.SessionTokens;
 
@@ -16,7 +19,7 @@ final class LibraryBeans {
     private volatile Resolved resolved;
 
     private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
-                            SessionTokens sessionTokens) {
+                            SessionTokens sessionTokens, LoginRedirects loginRedirects, CookieNames cookieNames) {
     }
 
     CredentialExtractor extractor() {
@@ -36,13 +39,24 @@ final class LibraryBeans {
         return resolved().sessionTokens();
     }
 
+    /** Where browsers are sent to sign in, with the return URL allow-list. */
+    LoginRedirects loginRedirects() {
+        return resolved().loginRedirects();
+    }
+
+    /** The session cookie names, the only cookies passed on from Kratos. */
+    CookieNames cookieNames() {
+        return resolved().cookieNames();
+    }
+
     private Resolved resolved() {
         Resolved result = resolved;
         if (result == null) {
             CDI<Object> cdi = CDI.current();
             result = new Resolved(cdi.select(CredentialExtractor.class).get(),
                     cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get(),
-                    cdi.select(SessionTokens.class).isResolvable() ? cdi.select(SessionTokens.class).get() : null);
+                    cdi.select(SessionTokens.class).isResolvable() ? cdi.select(SessionTokens.class).get() : null,
+                    cdi.select(LoginRedirects.class).get(), cdi.select(OryConfig.class).get().cookieNames());
             resolved = result;
         }
         return result;
