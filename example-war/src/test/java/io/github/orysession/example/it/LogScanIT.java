@@ -25,7 +25,8 @@ class LogScanIT {
         List<Path> logs = new java.util.ArrayList<>(logFiles(ServerLogs.dir()));
         String libertyHome = System.getProperty("liberty.home");
         if (libertyHome != null && "liberty".equals(System.getProperty("arquillian.launch"))) {
-            logs.addAll(logFiles(Path.of(libertyHome, "usr", "servers", "ory-example", "logs")));
+            logs.addAll(logFiles(Path.of(libertyHome, "usr", "servers",
+                    System.getProperty("liberty.server.name", "ory-example"), "logs")));
         }
         String all = read(logs);
         List<String> secrets = Secrets.all();
