@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,13 +29,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the library answers it as it answers its own AAL2 requirement: 303 to the aal2 login for a browser, 403 with
  * {@code redirect_browser_to} for an API client.
  * <p>
- * The deployment is the example WAR whose {@code microprofile-config.properties} names the strict Kratos with a
- * {@code config_ordinal} above the environment's, so it runs on every server without a second server container.
+ * The deployment is the example WAR, as {@code strict-example.war}, whose {@code microprofile-config.properties}
+ * names the strict Kratos (and its own allow-list) with a {@code config_ordinal} above the environment's, so it runs
+ * on every server without a second server container.
  */
 @ExtendWith({RealKratos.class, StrictKratos.class, ArquillianExtension.class})
 class StrictKratosIT {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    /** Its own name (and context root): never mistaken for an example deployment another class failed to remove. */
+    private static final String NAME = "strict-example";
+    private static final String DEFAULT_RETURN_URL =
+            "http://127.0.0.1:" + System.getProperty("liberty.http.port", "9080") + "/" + NAME + "/";
     private static final KratosTestClient KRATOS = new KratosTestClient();
     private static final KratosStepUp STEP_UP = new KratosStepUp();
     private static KratosTestClient.Registered withTotp;
@@ -45,7 +51,7 @@ class StrictKratosIT {
 
     @Deployment(testable = false)
     static WebArchive exampleWar() throws IOException {
-        WebArchive war = ExampleDeployment.war();
+        WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war").merge(ExampleDeployment.war());
         String original;
         try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
             original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -54,8 +60,8 @@ class StrictKratosIT {
         // Later keys win in a properties file; the ordinal puts this file above the build's environment variables.
         war.add(new StringAsset(original + "\n# StrictKratosIT\nconfig_ordinal=500\n"
                 + "ory.kratos.url=" + StrictKratos.publicUrl() + "\n"
-                + "ory.browser.allowed-return-urls=" + System.getenv("ORY_BROWSER_ALLOWED_RETURN_URLS") + "\n"
-                + "ory.browser.default-return-url=" + ExpectedLogin.defaultReturnUrl() + "\n"), CONFIG);
+                + "ory.browser.allowed-return-urls=http://127.0.0.1:*/" + NAME + "\n"
+                + "ory.browser.default-return-url=" + DEFAULT_RETURN_URL + "\n"), CONFIG);
         return war;
     }
 
@@ -86,7 +92,7 @@ class StrictKratosIT {
         JsonObject body = KratosTestClient.parse(response.body());
         assertThat(body.getJsonObject("error").getString("id")).isEqualTo("session_aal2_required");
         assertThat(body.getString("redirect_browser_to")).as("the library's aal2 login, with its allow-listed return_to")
-                .isEqualTo(ExpectedLogin.of(StrictKratos.publicUrl(), "aal=aal2", ExpectedLogin.defaultReturnUrl()));
+                .isEqualTo(ExpectedLogin.of(StrictKratos.publicUrl(), "aal=aal2", DEFAULT_RETURN_URL));
         assertThat(KratosTestClient.parse(app().get("api/public/greeting", "X-Session-Token", aal1.sessionToken()).body())
                 .getString("message")).as("where a session is optional, a refused one is no session").isEqualTo("Hello, stranger");
     }
