@@ -46,6 +46,10 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
     export ORY_KRATOS_URL=http://127.0.0.1:4433
 fi
 
+# The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
+export ORY_BROWSER_ALLOWED_RETURN_URLS="${ORY_BROWSER_ALLOWED_RETURN_URLS:-http://127.0.0.1:$app_port,http://localhost:$app_port}"
+export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://127.0.0.1:$app_port/}"
+
 if [ "$server" = liberty ]; then
     wlp="$root/example-war/target/liberty/wlp"
     srv="$wlp/usr/servers/ory-example"
@@ -76,6 +80,8 @@ Ready.
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
+  Second factor:    http://127.0.0.1:$app_port/api/sensitive/aal2    (needs an aal2 session; a browser is sent to Kratos's aal2 login)
+  Recent sign-in:   http://127.0.0.1:$app_port/api/sensitive/recent  (needs a sign-in within 10 s; else refresh=true)
   Server:           $server
   Kratos public:    $ORY_KRATOS_URL
 $( [ -n "${kratos_bin:-}" ] && echo "  Kratos admin:     http://127.0.0.1:4434" )

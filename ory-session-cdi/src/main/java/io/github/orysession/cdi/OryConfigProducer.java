@@ -6,6 +6,9 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.github.orysession.browser.LoginRedirects;
+import io.github.orysession.browser.ReturnToPolicy;
+import io.github.orysession.config.BrowserConfig;
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.CredentialExtractor;
@@ -43,5 +46,36 @@ public class OryConfigProducer {
     @Singleton
     public CredentialExtractor credentialExtractor(OryConfig config) {
         return new CredentialExtractor(config.cookieNames(), config.maxCredentialLength());
+    }
+
+    /**
+     * @param config the configuration
+     * @return where the library sends browsers
+     */
+    @Produces
+    @Singleton
+    public BrowserConfig browserConfig(OryConfig config) {
+        return BrowserConfig.load(ConfigProvider.getConfig(), config.kratosUrl());
+    }
+
+    /**
+     * @param config where the library sends browsers
+     * @return the return URL allow-list, for the library's redirects and the application's own
+     */
+    @Produces
+    @Singleton
+    public ReturnToPolicy returnToPolicy(BrowserConfig config) {
+        return ReturnToPolicy.of(config);
+    }
+
+    /**
+     * @param config where the library sends browsers
+     * @param policy the return URL allow-list
+     * @return the login, step-up and re-authentication URLs
+     */
+    @Produces
+    @Singleton
+    public LoginRedirects loginRedirects(BrowserConfig config, ReturnToPolicy policy) {
+        return new LoginRedirects(config.loginUrl(), policy);
     }
 }

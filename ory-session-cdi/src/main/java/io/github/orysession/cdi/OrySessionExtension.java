@@ -1,20 +1,31 @@
 package io.github.orysession.cdi;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
+import io.github.orysession.Authenticated;
 import io.github.orysession.OrySession;
+import io.github.orysession.SessionRequirement;
 import io.github.orysession.cache.SessionCache;
 import io.github.orysession.client.KratosSessionClient;
+import io.github.orysession.config.BrowserConfig;
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.health.KratosReadinessCheck;
@@ -26,8 +37,8 @@ import io.github.orysession.metrics.SessionMetrics;
  * <p>
  * Registered through {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}; the jar has no
  * {@code beans.xml}, so its beans exist only because this extension adds them. A missing or invalid
- * {@code ory.*} key, or a server without a MicroProfile REST Client implementation, fails the deployment
- * with a message that names the problem, rather than the first request.
+ * {@code ory.*} key, an {@code @Authenticated} with invalid attributes, or a server without a MicroProfile REST
+ * Client implementation, fails the deployment with a message that names the problem, rather than the first request.
  */
 public class OrySessionExtension implements Extension {
 
@@ -36,6 +47,8 @@ public class OrySessionExtension implements Extension {
     private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
     private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
     private static final String JCACHE_API = "javax.cache.Caching";
+
+    private final List<String> invalidRequirements = new ArrayList<>();
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
@@ -65,12 +78,38 @@ public class OrySessionExtension implements Extension {
         }
     }
 
+    /** Reads every {@code @Authenticated} of the bean types once, so that invalid attributes fail the deployment. */
+    <T> void checkRequirements(@Observes @WithAnnotations(Authenticated.class) ProcessAnnotatedType<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        check(type.getJavaClass(), null);
+        for (AnnotatedMethod<? super T> method : type.getMethods()) {
+            if (method.isAnnotationPresent(Authenticated.class)) {
+                check(null, method.getJavaMember());
+            }
+        }
+    }
+
+    private void check(Class<?> type, Method method) {
+        try {
+            SessionRequirement.forMethod(type, method);
+        } catch (IllegalArgumentException e) {
+            invalidRequirements.add(e.getMessage());
+        }
+    }
+
+    void reportRequirements(@Observes AfterBeanDiscovery event) {
+        invalidRequirements.forEach(problem -> event.addDefinitionError(new DeploymentException(problem)));
+        invalidRequirements.clear();
+    }
+
     void validate(@Observes AfterDeploymentValidation event) {
         OryConfig config;
         CacheConfig cache;
+        BrowserConfig browser;
         try {
             config = OryConfig.load(ConfigProvider.getConfig());
             cache = CacheConfig.load(ConfigProvider.getConfig());
+            browser = BrowserConfig.load(ConfigProvider.getConfig(), config.kratosUrl());
         } catch (IllegalArgumentException e) {
             event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + e.getMessage(), e));
             return;
@@ -90,5 +129,9 @@ public class OrySessionExtension implements Extension {
         LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl() + (cache.enabled()
                 ? ", cached up to " + cache.ttl().toMillis() + " ms (" + cache.backend().name().toLowerCase(java.util.Locale.ROOT) + ")"
                 : ", not cached"));
+        LOG.info(() -> "Browsers sign in at " + browser.loginUrl() + (browser.allowedReturnUrls().isEmpty()
+                ? " without return_to (" + BrowserConfig.ALLOWED_RETURN_URLS + " is not set)"
+                : " with return_to allowed for " + browser.allowedReturnUrls()
+                        + browser.defaultReturnUrlIfAny().map(d -> ", default " + d).orElse(", no default")));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
@@ -22,6 +23,7 @@ import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.Credentials;
 import io.github.orysession.metrics.SessionMetrics;
 import io.github.orysession.metrics.SessionMetrics.Event;
+import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
 
 /**
@@ -30,7 +32,8 @@ import io.github.orysession.model.Session;
  * Fails closed: a transport failure or timeout is a {@link KratosUnavailableException}, a {@code 429} a
  * {@link KratosRateLimitedException}, a {@code 5xx}, an unexpected status or an unparseable body a
  * {@link KratosBadResponseException}. Only {@code 401}, {@code 403} and an inactive or expired session are
- * "no session". A {@link CircuitBreaker} stops the calls while Kratos keeps failing.
+ * "no session"; a {@code 403} {@code session_aal2_required} keeps Kratos's error, for a second-factor login.
+ * A {@link CircuitBreaker} stops the calls while Kratos keeps failing.
  */
 @ApplicationScoped
 @Typed(KratosSessionClient.class) // the SessionLookup bean is the cache in front of it
@@ -151,12 +154,28 @@ public class KratosSessionClient implements SessionLookup {
         }
         if (status == 401 || status == 403) {
             LOG.log(Level.FINE, "Kratos rejected {0} with {1}", new Object[] {credentials, status});
-            return WhoamiResult.rejected("invalid_session");
+            return rejection(response, status);
         }
         if (status == 429) {
             throw new KratosRateLimitedException(response.getHeaderString("Retry-After"));
         }
         throw new KratosBadResponseException("Kratos answered whoami with HTTP " + status, null);
+    }
+
+    /**
+     * A {@code 403} whose error id is {@code session_aal2_required} is a session Kratos knows but will not vouch for
+     * below AAL2 ({@code session.whoami.required_aal: highest_available}): kept apart, with Kratos's error, so that
+     * the user is sent to a second-factor login rather than to a login from scratch. Anything else is an invalid
+     * session.
+     */
+    private static WhoamiResult rejection(Response response, int status) {
+        if (status == 403) {
+            KratosError error = KratosError.parse(response.readEntity(String.class), status).orElse(null);
+            if (error != null && AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED.equals(error.id())) {
+                return WhoamiResult.rejected(AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED, error);
+            }
+        }
+        return WhoamiResult.rejected("invalid_session");
     }
 
     /** Kratos's {@code Ory-Session-Cache-For} (whole seconds), or {@code null} when absent or not a number. */

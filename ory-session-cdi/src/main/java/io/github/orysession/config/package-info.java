@@ -1,11 +1,15 @@
 /**
  * Every configuration key of the library, read once from MicroProfile Config into
- * {@link io.github.orysession.config.OryConfig}.
+ * {@link io.github.orysession.config.OryConfig} (Kratos, sessions, JSON Web Tokens) and
+ * {@link io.github.orysession.config.BrowserConfig} (where browsers are sent: {@code ory.browser.*}).
  *
  * <pre>{@code
  * # META-INF/microprofile-config.properties
  * ory.kratos.url=https://my-project.projects.oryapis.com
  * ory.kratos.read-timeout-ms=3000
+ * ory.browser.login-url=https://my-project.projects.oryapis.com/ui/login
+ * ory.browser.allowed-return-urls=https://app.example.com
+ * ory.browser.default-return-url=https://app.example.com/
  * }</pre>
  */
 package io.github.orysession.config;

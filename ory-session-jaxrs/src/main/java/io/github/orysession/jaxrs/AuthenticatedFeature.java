@@ -1,7 +1,5 @@
 package io.github.orysession.jaxrs;
 
-import java.lang.reflect.Method;
-
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -9,11 +7,14 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 
 import io.github.orysession.Authenticated;
+import io.github.orysession.SessionRequirement;
 
 /**
- * Decides once per resource method, when the application starts, whether it needs a session, and registers
- * an {@link OrySessionFilter} for it at {@link Priorities#AUTHENTICATION}. A method-level {@link Authenticated}
- * wins over a class-level one; {@code @Authenticated} is {@code @Inherited}, so subclasses keep it.
+ * Decides once per resource method, when the application starts, what it needs of the session (none, or the
+ * {@link SessionRequirement} of its {@link Authenticated}), and registers an {@link OrySessionFilter} for it at
+ * {@link Priorities#AUTHENTICATION}, plus the {@link SessionCookieFilter} that passes Kratos's refreshed session
+ * cookie on. A method-level {@link Authenticated} wins over a class-level one; {@code @Authenticated} is
+ * {@code @Inherited}, so subclasses keep it. Invalid attributes fail the application's start, naming the method.
  */
 @Provider
 public class AuthenticatedFeature implements DynamicFeature {
@@ -22,15 +23,20 @@ public class AuthenticatedFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        context.register(new OrySessionFilter(requiresSession(resourceInfo), beans), Priorities.AUTHENTICATION);
+        context.register(new OrySessionFilter(requirement(resourceInfo), beans), Priorities.AUTHENTICATION);
+        context.register(new SessionCookieFilter(beans));
     }
 
-    static boolean requiresSession(ResourceInfo resourceInfo) {
-        Method method = resourceInfo.getResourceMethod();
-        if (method != null && method.isAnnotationPresent(Authenticated.class)) {
-            return true;
+    /**
+     * @param resourceInfo a resource method
+     * @return its requirement, or {@code null} when it needs no session
+     * @throws IllegalStateException when its {@code @Authenticated} is invalid
+     */
+    static SessionRequirement requirement(ResourceInfo resourceInfo) {
+        try {
+            return SessionRequirement.forMethod(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        Class<?> type = resourceInfo.getResourceClass();
-        return type != null && type.isAnnotationPresent(Authenticated.class);
     }
 }

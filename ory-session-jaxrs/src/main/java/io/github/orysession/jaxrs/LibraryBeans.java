@@ -2,8 +2,11 @@ package io.github.orysession.jaxrs;
 
 import jakarta.enterprise.inject.spi.CDI;
 
+import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.config.OryConfig;
+import io.github.orysession.credentials.CookieNames;
 import io.github.orysession.credentials.CredentialExtractor;
 import io.github.orysession.jwt.ServerVerifiedToken;
 import io.github.orysession.jwt.SessionTokens;
@@ -17,7 +20,8 @@ final class LibraryBeans {
     private volatile Resolved resolved;
 
     private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
-                            SessionTokens sessionTokens, ServerVerifiedToken serverVerifiedToken) {
+                            SessionTokens sessionTokens, ServerVerifiedToken serverVerifiedToken,
+                            LoginRedirects loginRedirects, CookieNames cookieNames) {
     }
 
     CredentialExtractor extractor() {
@@ -42,13 +46,24 @@ final class LibraryBeans {
         return resolved().serverVerifiedToken();
     }
 
+    /** Where browsers are sent to sign in, with the return URL allow-list. */
+    LoginRedirects loginRedirects() {
+        return resolved().loginRedirects();
+    }
+
+    /** The session cookie names, the only cookies passed on from Kratos. */
+    CookieNames cookieNames() {
+        return resolved().cookieNames();
+    }
+
     private Resolved resolved() {
         Resolved result = resolved;
         if (result == null) {
             CDI<Object> cdi = CDI.current();
             result = new Resolved(cdi.select(CredentialExtractor.class).get(),
                     cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get(),
-                    optional(cdi, SessionTokens.class), optional(cdi, ServerVerifiedToken.class));
+                    optional(cdi, SessionTokens.class), optional(cdi, ServerVerifiedToken.class),
+                    cdi.select(LoginRedirects.class).get(), cdi.select(OryConfig.class).get().cookieNames());
             resolved = result;
         }
         return result;

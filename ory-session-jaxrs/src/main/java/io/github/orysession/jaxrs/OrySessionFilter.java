@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 import io.github.orysession.OrySessionException;
+import io.github.orysession.SessionRequirement;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
 import io.github.orysession.credentials.CredentialExtractor;
@@ -15,8 +16,10 @@ import io.github.orysession.jwt.ServerVerifiedToken;
 /**
  * Reads the request's session credentials into the request scope, tells the JSON Web Token mapper (when it is on)
  * which token the server itself verified, and installs {@link OrySecurityContext};
- * on an {@code @Authenticated} resource method it also requires a usable session, answering {@code 401}
- * (or 429/502/503 when Kratos cannot answer) before the resource runs.
+ * on an {@code @Authenticated} resource method it also requires a session that meets the method's
+ * {@link SessionRequirement} before the resource runs, answering through {@link FailureResponses}: a browser
+ * navigation is sent to the login, an API client gets {@code 401} / {@code 403}, and 429/502/503 when Kratos
+ * cannot answer.
  * <p>
  * Registered per resource method by {@link AuthenticatedFeature} at {@code Priorities.AUTHENTICATION}.
  */
@@ -24,11 +27,15 @@ final class OrySessionFilter implements ContainerRequestFilter {
 
     static final String SESSION_TOKEN_HEADER = "X-Session-Token";
 
-    private final boolean sessionRequired;
+    private final SessionRequirement requirement;
     private final LibraryBeans beans;
 
-    OrySessionFilter(boolean sessionRequired, LibraryBeans beans) {
-        this.sessionRequired = sessionRequired;
+    /**
+     * @param requirement what the method needs of the session, or {@code null} when it needs none
+     * @param beans the library's beans
+     */
+    OrySessionFilter(SessionRequirement requirement, LibraryBeans beans) {
+        this.requirement = requirement;
         this.beans = beans;
     }
 
@@ -46,13 +53,14 @@ final class OrySessionFilter implements ContainerRequestFilter {
             verified.offer(server.getUserPrincipal());
         }
         request.setSecurityContext(new OrySecurityContext(resolver, server, beans.sessionTokens()));
-        if (!sessionRequired) {
+        if (requirement == null) {
             return;
         }
         try {
-            resolver.require();
+            resolver.require(requirement);
         } catch (OrySessionException e) {
-            request.abortWith(ErrorResponses.of(e, credentials.isPresent() || credentials.unusableReason().isPresent()));
+            request.abortWith(FailureResponses.of(e, RequestView.of(request), beans.loginRedirects(),
+                    credentials.isPresent() || credentials.unusableReason().isPresent()));
         }
     }
 }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Enforces {@link RolesAllowed} and {@link DenyAll} on JAX-RS resource methods with the request's
  * {@code SecurityContext}, when the JSON Web Token mapper is on ({@code ory.jwt.enabled=true}): no caller is
- * {@code 401}, a caller without the role is {@code 403}. Method-level annotations win over class-level ones,
- * and {@link PermitAll} opens a method. Runs just before {@link Priorities#AUTHORIZATION}, ahead of the servers'
+ * {@code 401} (a browser navigation is sent to the login), a caller without the role is {@code 403}.
+ * Method-level annotations win over class-level ones, and {@link PermitAll} opens a method. Runs just before {@link Priorities#AUTHORIZATION}, ahead of the servers'
  * own role filters, which then see the same {@code SecurityContext}.
  */
 @Provider

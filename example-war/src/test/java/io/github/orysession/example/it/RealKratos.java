@@ -58,23 +58,52 @@ public final class RealKratos implements BeforeAllCallback {
             dsn = "sqlite://" + db.toAbsolutePath() + "?_fk=true&mode=rwc";
             migrate(dir, logs);
         }
+        requireFree(publicUrl().getPort());
+        requireFree(adminUrl().getPort());
+        process = serve(dir, publicUrl(), adminUrl(), Map.of(), "kratos.log").start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
+        awaitReady(process, publicUrl(), Duration.ofSeconds(60));
+    }
+
+    /**
+     * Starts another Kratos on the same database file (so it knows the same identities and sessions) and the same
+     * configuration, changed by {@code overrides} (Kratos reads any config key from the environment), on its own
+     * ports. The caller stops it.
+     *
+     * @param publicUrl its public API
+     * @param adminUrl its admin API
+     * @param overrides environment variables such as {@code SESSION_WHOAMI_REQUIRED_AAL}
+     * @param logName its log file in {@code target/server-logs}
+     * @return the running, ready Kratos
+     */
+    static synchronized Process startSibling(URI publicUrl, URI adminUrl, Map<String, String> overrides, String logName)
+            throws IOException, InterruptedException {
+        start();
+        Path dir = Path.of(System.getProperty("kratos.dir", "../kratos")).toAbsolutePath().normalize();
+        requireFree(publicUrl.getPort());
+        requireFree(adminUrl.getPort());
+        Process sibling = serve(dir, publicUrl, adminUrl, overrides, logName).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(sibling::destroy));
+        awaitReady(sibling, publicUrl, Duration.ofSeconds(60));
+        return sibling;
+    }
+
+    private static ProcessBuilder serve(Path dir, URI publicUrl, URI adminUrl, Map<String, String> overrides, String logName)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(binary.toString(), "serve", "--dev", "--watch-courier",
                 "--sqa-opt-out", "-c", dir.resolve("kratos.yml").toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(ServerLogs.dir().resolve(logName).toFile()));
         Map<String, String> env = builder.environment();
         env.put("DSN", dsn);
         env.put("SQA_OPT_OUT", "true");
-        env.put("SERVE_PUBLIC_PORT", String.valueOf(publicUrl().getPort()));
-        env.put("SERVE_PUBLIC_BASE_URL", publicUrl() + "/");
-        env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl().getPort()));
-        env.put("SERVE_ADMIN_BASE_URL", adminUrl() + "/");
-        requireFree(publicUrl().getPort());
-        requireFree(adminUrl().getPort());
-        process = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
-        awaitReady(Duration.ofSeconds(60));
+        env.put("SERVE_PUBLIC_PORT", String.valueOf(publicUrl.getPort()));
+        env.put("SERVE_PUBLIC_BASE_URL", publicUrl + "/");
+        env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl.getPort()));
+        env.put("SERVE_ADMIN_BASE_URL", adminUrl + "/");
+        env.putAll(overrides);
+        return builder;
     }
 
     /** Stops Kratos (its database stays), to test what the application does without it. */
@@ -123,15 +152,16 @@ public final class RealKratos implements BeforeAllCallback {
         return Path.of(lines.get(lines.size() - 1));
     }
 
-    private static void awaitReady(Duration timeout) throws InterruptedException {
+    private static void awaitReady(Process kratos, URI url, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kratos exited with " + process.exitValue() + "; see target/server-logs/kratos.log");
+            if (!kratos.isAlive()) {
+                throw new IllegalStateException("Kratos at " + url + " exited with " + kratos.exitValue()
+                        + "; see target/server-logs/kratos*.log");
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(publicUrl().resolve("/health/ready")).build(),
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url.resolve("/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -141,6 +171,6 @@ public final class RealKratos implements BeforeAllCallback {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("Kratos was not ready within " + timeout);
+        throw new IllegalStateException("Kratos at " + url + " was not ready within " + timeout);
     }
 }
