@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.github.orysession.config.AdminConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.CredentialExtractor;
 
@@ -23,6 +24,15 @@ public class OryConfigProducer {
     @Singleton
     public OryConfig oryConfig() {
         return OryConfig.load(ConfigProvider.getConfig());
+    }
+
+    /**
+     * @return the admin API configuration (possibly empty: only session administration needs it)
+     */
+    @Produces
+    @Singleton
+    public AdminConfig adminConfig() {
+        return AdminConfig.load(ConfigProvider.getConfig());
     }
 
     /**

@@ -15,8 +15,13 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import io.github.orysession.OrySession;
 import io.github.orysession.cache.SessionCache;
 import io.github.orysession.client.KratosSessionClient;
+import io.github.orysession.config.AdminConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.health.KratosReadinessCheck;
+import io.github.orysession.manage.KratosAdminClient;
+import io.github.orysession.manage.KratosFrontendClient;
+import io.github.orysession.manage.MySessions;
+import io.github.orysession.manage.SessionAdmin;
 import io.github.orysession.metrics.MicroProfileMetricsBridge;
 import io.github.orysession.metrics.SessionMetrics;
 
@@ -38,7 +43,8 @@ public class OrySessionExtension implements Extension {
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
                 AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class,
-                SessionCache.class}) {
+                SessionCache.class, MySessions.class, SessionAdmin.class, KratosFrontendClient.class,
+                KratosAdminClient.class}) {
             add(event, beanManager, type);
         }
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
@@ -65,8 +71,10 @@ public class OrySessionExtension implements Extension {
 
     void validate(@Observes AfterDeploymentValidation event) {
         OryConfig config;
+        AdminConfig admin;
         try {
             config = OryConfig.load(ConfigProvider.getConfig());
+            admin = AdminConfig.load(ConfigProvider.getConfig());
         } catch (IllegalArgumentException e) {
             event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + e.getMessage(), e));
             return;
@@ -79,5 +87,16 @@ public class OrySessionExtension implements Extension {
             return;
         }
         LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl());
+        admin.adminUrlIfAny().ifPresent(url -> LOG.info(() -> "Ory session administration uses the Kratos admin API at "
+                + url + (admin.hasApiKey() ? " with an API key" : " without an API key")));
+        if (admin.hasApiKey() && "http".equals(admin.requireAdminUrl().getScheme())
+                && !isLoopback(admin.requireAdminUrl().getHost())) {
+            LOG.warning(() -> AdminConfig.ADMIN_API_KEY + " is sent over plain http to " + admin.requireAdminUrl()
+                    + ": use https");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
     }
 }
