@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -147,6 +148,18 @@ public class KratosAdminClient {
 
     private RuntimeException failure(String operation, KratosAnswer answer) {
         return KratosReplies.failure(operation, admin.requireAdminUrl(), answer, Caller.ADMIN);
+    }
+
+    /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
+    @PreDestroy
+    void close() {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // the application is stopping; nothing is left to do with the client
+            }
+        }
     }
 
     private KratosAdminApi api() {

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.util.List;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -158,6 +159,18 @@ public class KratosFrontendClient {
             throw new KratosBadResponseException("Kratos answered " + operation + " with a logout_url that is not an absolute URL", null);
         }
         return uri;
+    }
+
+    /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
+    @PreDestroy
+    void close() {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // the application is stopping; nothing is left to do with the client
+            }
+        }
     }
 
     private KratosPublicApi api() {

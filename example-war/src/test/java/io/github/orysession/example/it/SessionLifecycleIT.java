@@ -319,11 +319,15 @@ class SessionLifecycleIT {
 
     @Test
     void idsThatAreNotUuidsNeverReachKratos() throws Exception {
-        HttpResponse<String> admins = send("GET", "api/admin/sessions/..%2Fidentities", admin.sessionToken());
+        HttpResponse<String> admins = send("GET", "api/admin/sessions/not-a-session", admin.sessionToken());
+        HttpResponse<String> identity = send("DELETE", "api/admin/identities/not-an-identity/sessions", admin.sessionToken());
         HttpResponse<String> mine = send("DELETE", "api/sessions/not-a-session", plain.sessionToken());
         HttpResponse<String> pageSize = send("GET", "api/sessions?per_page=0", plain.sessionToken());
 
-        assertThat(admins.statusCode()).as("admin get of a non-UUID: %s", admins.body()).isIn(400, 404);
+        assertThat(admins.statusCode()).as("admin get of a non-UUID: %s", admins.body()).isEqualTo(400);
+        assertThat(AppClient.reason(admins)).isEqualTo("invalid_session_id");
+        assertThat(identity.statusCode()).as("admin revoke-all of a non-UUID: %s", identity.body()).isEqualTo(400);
+        assertThat(AppClient.reason(identity)).isEqualTo("invalid_identity_id");
         assertThat(mine.statusCode()).as("revoking a non-UUID: %s", mine.body()).isEqualTo(400);
         assertThat(AppClient.reason(mine)).isEqualTo("invalid_session_id");
         assertThat(pageSize.statusCode()).as("page size 0: %s", pageSize.body()).isEqualTo(400);
