@@ -5,6 +5,7 @@
 #   ./run.sh                                   # Payara Micro; local Kratos, built from the Go module proxy on first run
 #   ./run.sh liberty                           # the same example on Open Liberty
 #   ORY_KRATOS_URL=https://<slug>.projects.oryapis.com ./run.sh   # use an existing Kratos / Ory Network instead
+#       (for /api/admin/... also ORY_KRATOS_ADMIN_URL=https://<slug>.projects.oryapis.com ORY_KRATOS_ADMIN_API_KEY=ory_pat_...)
 #   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
@@ -44,6 +45,7 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
     bash kratos/wait-ready.sh http://127.0.0.1:4433 60 "$kratos_pid" \
         || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
     export ORY_KRATOS_URL=http://127.0.0.1:4433
+    export ORY_KRATOS_ADMIN_URL=http://127.0.0.1:4434
 fi
 
 # The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
@@ -82,14 +84,18 @@ Ready.
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
   Second factor:    http://127.0.0.1:$app_port/api/sensitive/aal2    (needs an aal2 session; a browser is sent to Kratos's aal2 login)
   Recent sign-in:   http://127.0.0.1:$app_port/api/sensitive/recent  (needs a sign-in within 10 s; else refresh=true)
+  My sessions:      http://127.0.0.1:$app_port/api/sessions  (GET list, DELETE others, DELETE /{id}, GET /logout-url, DELETE /current)
+  Administration:   http://127.0.0.1:$app_port/api/admin/sessions/{id}, /api/admin/identities/{id}/sessions  (role "admin")
   Server:           $server
   Kratos public:    $ORY_KRATOS_URL
-$( [ -n "${kratos_bin:-}" ] && echo "  Kratos admin:     http://127.0.0.1:4434" )
+$( [ -n "${ORY_KRATOS_ADMIN_URL:-}" ] && echo "  Kratos admin:     $ORY_KRATOS_ADMIN_URL" )
 
 Try it:
   flow=\$(curl -s $ORY_KRATOS_URL/self-service/registration/api | sed -E 's/.*"action":"([^"]+)".*/\1/')
   token=\$(curl -s -H 'Content-Type: application/json' -d '{"method":"password","password":"a-Long-passw0rd!","traits":{"email":"me@example.com"}}' "\$flow" | sed -E 's/.*"session_token":"([^"]+)".*/\1/')
   curl -H "X-Session-Token: \$token" http://127.0.0.1:$app_port/api/me
+  curl -H "X-Session-Token: \$token" http://127.0.0.1:$app_port/api/sessions          # your other sessions
+  curl -X DELETE -H "X-Session-Token: \$token" http://127.0.0.1:$app_port/api/sessions/current   # log the token out
 
 Press Ctrl-C to stop.
 MSG

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.browser.ReturnToPolicy;
+import io.github.orysession.config.AdminConfig;
 import io.github.orysession.config.BrowserConfig;
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
@@ -36,6 +37,15 @@ public class OryConfigProducer {
     @Singleton
     public CacheConfig cacheConfig() {
         return CacheConfig.load(ConfigProvider.getConfig());
+    }
+
+    /**
+     * @return the admin API configuration (possibly empty: only session administration needs it)
+     */
+    @Produces
+    @Singleton
+    public AdminConfig adminConfig() {
+        return AdminConfig.load(ConfigProvider.getConfig());
     }
 
     /**

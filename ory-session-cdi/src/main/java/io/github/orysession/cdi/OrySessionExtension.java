@@ -25,10 +25,15 @@ import io.github.orysession.OrySession;
 import io.github.orysession.SessionRequirement;
 import io.github.orysession.cache.SessionCache;
 import io.github.orysession.client.KratosSessionClient;
+import io.github.orysession.config.AdminConfig;
 import io.github.orysession.config.BrowserConfig;
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.health.KratosReadinessCheck;
+import io.github.orysession.manage.KratosAdminClient;
+import io.github.orysession.manage.KratosFrontendClient;
+import io.github.orysession.manage.MySessions;
+import io.github.orysession.manage.SessionAdmin;
 import io.github.orysession.metrics.MicroProfileMetricsBridge;
 import io.github.orysession.metrics.SessionMetrics;
 
@@ -53,7 +58,8 @@ public class OrySessionExtension implements Extension {
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
                 AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class,
-                SessionCache.class}) {
+                SessionCache.class, MySessions.class, SessionAdmin.class, KratosFrontendClient.class,
+                KratosAdminClient.class}) {
             add(event, beanManager, type);
         }
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
@@ -106,10 +112,12 @@ public class OrySessionExtension implements Extension {
         OryConfig config;
         CacheConfig cache;
         BrowserConfig browser;
+        AdminConfig admin;
         try {
             config = OryConfig.load(ConfigProvider.getConfig());
             cache = CacheConfig.load(ConfigProvider.getConfig());
             browser = BrowserConfig.load(ConfigProvider.getConfig(), config.kratosUrl());
+            admin = AdminConfig.load(ConfigProvider.getConfig());
         } catch (IllegalArgumentException e) {
             event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + e.getMessage(), e));
             return;
@@ -133,5 +141,16 @@ public class OrySessionExtension implements Extension {
                 ? " without return_to (" + BrowserConfig.ALLOWED_RETURN_URLS + " is not set)"
                 : " with return_to allowed for " + browser.allowedReturnUrls()
                         + browser.defaultReturnUrlIfAny().map(d -> ", default " + d).orElse(", no default")));
+        admin.adminUrlIfAny().ifPresent(url -> LOG.info(() -> "Ory session administration uses the Kratos admin API at "
+                + url + (admin.hasApiKey() ? " with an API key" : " without an API key")));
+        if (admin.hasApiKey() && "http".equals(admin.requireAdminUrl().getScheme())
+                && !isLoopback(admin.requireAdminUrl().getHost())) {
+            LOG.warning(() -> AdminConfig.ADMIN_API_KEY + " is sent over plain http to " + admin.requireAdminUrl()
+                    + ": use https");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
     }
 }

@@ -1,17 +1,26 @@
 package io.github.orysession.jaxrs;
 
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.github.orysession.KratosApiException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.OrySessionException;
 import io.github.orysession.model.Jsonp;
+import io.github.orysession.model.KratosError;
 
 /**
  * Turns an {@link OrySessionException} into the response a client gets: the status the exception names, a
  * JSON body shaped like Kratos's own errors ({@code {"error":{"code","status","reason","message"}}}), and the
  * headers that go with the status. The body never contains a credential.
+ * <p>
+ * When Kratos refused a session-management call because of what the client asked for (a
+ * {@link KratosApiException} with a {@code 4xx} status), Kratos's own error is added as {@code error.kratos}
+ * ({@code id}, {@code code}, {@code status}, {@code reason}, {@code message}, {@code request}, {@code details}), so
+ * that the client can act on it. A Kratos fault ({@code 502}) shows only the library's reason: Kratos's internals
+ * are not the client's business.
  */
 public final class ErrorResponses {
 
@@ -44,13 +53,30 @@ public final class ErrorResponses {
     }
 
     private static String body(OrySessionException failure, Response.Status status) {
-        return Jsonp.PROVIDER.createObjectBuilder()
-                .add("error", Jsonp.PROVIDER.createObjectBuilder()
-                        .add("code", failure.status())
-                        .add("status", status == null ? "Error" : status.getReasonPhrase())
-                        .add("reason", failure.reason() == null ? "unknown" : failure.reason())
-                        .add("message", failure.getMessage() == null ? "" : failure.getMessage()))
-                .build()
-                .toString();
+        JsonObjectBuilder error = Jsonp.PROVIDER.createObjectBuilder()
+                .add("code", failure.status())
+                .add("status", status == null ? "Error" : status.getReasonPhrase())
+                .add("reason", failure.reason() == null ? "unknown" : failure.reason())
+                .add("message", failure.getMessage() == null ? "" : failure.getMessage());
+        if (failure instanceof KratosApiException refused && refused.isClientError()) {
+            refused.error().ifPresent(kratos -> error.add("kratos", kratos(kratos)));
+        }
+        return Jsonp.PROVIDER.createObjectBuilder().add("error", error).build().toString();
+    }
+
+    private static JsonObjectBuilder kratos(KratosError error) {
+        JsonObjectBuilder kratos = Jsonp.PROVIDER.createObjectBuilder().add("code", error.code());
+        addIfPresent(kratos, "id", error.id());
+        addIfPresent(kratos, "status", error.status());
+        addIfPresent(kratos, "reason", error.reason());
+        addIfPresent(kratos, "message", error.message());
+        addIfPresent(kratos, "request", error.request());
+        return kratos.add("details", error.details());
+    }
+
+    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.add(name, value);
+        }
     }
 }

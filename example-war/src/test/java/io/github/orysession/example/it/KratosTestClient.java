@@ -77,6 +77,36 @@ public final class KratosTestClient {
         return cookie;
     }
 
+    /** A session made by an API login: its id and its token. */
+    public record Login(String sessionId, String sessionToken) {
+        @Override
+        public String toString() {
+            return "Login[session " + sessionId + "]";
+        }
+    }
+
+    /** Signs an existing user in again through the API login flow: a new session with a new session token. */
+    public Login login(Registered user) throws IOException, InterruptedException {
+        JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/login/api"), 200);
+        JsonObject body = Json.createObjectBuilder().add("method", "password")
+                .add("identifier", user.email()).add("password", user.password()).build();
+        JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
+        return new Login(result.getJsonObject("session").getString("id"), Secrets.remember(result.getString("session_token")));
+    }
+
+    /** Asks Kratos's whoami directly with a session cookie: the status Kratos gives it. */
+    public int whoamiStatus(HttpCookie cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(RealKratos.publicUrl().resolve("/sessions/whoami"))
+                .header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Follows a URL as a browser with the session cookie would, without following redirects: the response. */
+    public HttpResponse<String> browserGet(URI uri, HttpCookie cookie) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Revokes a session through the admin API ({@code DELETE /admin/sessions/{id}}). */
     public void revoke(String sessionId) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(

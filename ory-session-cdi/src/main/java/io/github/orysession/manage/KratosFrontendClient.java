@@ -1,0 +1,203 @@
+package io.github.orysession.manage;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import io.github.orysession.KratosBadResponseException;
+import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.client.KratosPublicApi;
+import io.github.orysession.client.RestClients;
+import io.github.orysession.config.OryConfig;
+import io.github.orysession.credentials.Credentials;
+import io.github.orysession.manage.KratosReplies.Caller;
+import io.github.orysession.model.Session;
+
+/**
+ * The session-management calls of Kratos's public (frontend) API, made with a user's own credentials, with typed
+ * results and every failure mapped by {@link KratosReplies}. Holds one REST client for the application.
+ * Applications use {@link MySessions}, which adds the current request's credentials and the cache hooks.
+ */
+@ApplicationScoped
+public class KratosFrontendClient {
+
+    private final OryConfig config;
+    private volatile KratosPublicApi api;
+    private volatile KratosHttp http;
+
+    /** For the CDI proxy only. */
+    protected KratosFrontendClient() {
+        this.config = null;
+    }
+
+    /**
+     * @param config where Kratos is, and the timeouts
+     */
+    @Inject
+    public KratosFrontendClient(OryConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * {@code GET /sessions}: the caller's other active sessions.
+     *
+     * @param credentials the caller's token or session cookie(s)
+     * @param page which page
+     * @return the page
+     */
+    public SessionPage listMySessions(Credentials credentials, PageRequest page) {
+        String operation = "list the caller's sessions";
+        KratosAnswer answer = send(operation, () -> api().listMySessions(token(credentials), cookies(credentials),
+                page.kratosPage(), page.pageSize()));
+        if (answer.status() != 200) {
+            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+        }
+        List<Session> sessions = KratosReplies.sessions(operation, answer.body());
+        return new SessionPage(sessions, page.next(sessions.size(), answer.total()));
+    }
+
+    /**
+     * {@code DELETE /sessions}: revokes all the caller's sessions but the current one.
+     *
+     * @param credentials the caller's token or session cookie(s)
+     * @return how many sessions Kratos revoked (it counts every other session of the identity, including ones that
+     *         were already inactive)
+     */
+    public int revokeMyOtherSessions(Credentials credentials) {
+        String operation = "revoke the caller's other sessions";
+        KratosAnswer answer = send(operation, () -> api().revokeMyOtherSessions(token(credentials), cookies(credentials)));
+        if (answer.status() != 200) {
+            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+        }
+        return KratosReplies.number(operation, KratosReplies.object(operation, answer.body()), "count");
+    }
+
+    /**
+     * {@code DELETE /sessions/{id}}: revokes one of the caller's sessions, never the current one (Kratos answers
+     * {@code 400}). Kratos answers {@code 204} also for an id that is not one of the caller's sessions, and changes
+     * nothing then.
+     *
+     * @param credentials the caller's token or session cookie(s)
+     * @param sessionId the session to revoke
+     */
+    public void revokeMySession(Credentials credentials, String sessionId) {
+        String id = Ids.session(sessionId);
+        String operation = "revoke session " + id;
+        KratosAnswer answer = send(operation, () -> api().revokeMySession(id, token(credentials), cookies(credentials)));
+        if (answer.status() != 204 && answer.status() != 200) {
+            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+        }
+    }
+
+    /**
+     * {@code GET /self-service/logout/browser}, with the session cookie(s) only.
+     *
+     * @param sessionCookies the browser's session cookie(s), as a {@code Cookie} header value
+     * @return Kratos's logout URL and token
+     */
+    public LogoutFlow createBrowserLogoutFlow(String sessionCookies) {
+        String operation = "create a browser logout flow";
+        KratosAnswer answer = send(operation, () -> api().createBrowserLogoutFlow(sessionCookies));
+        if (answer.status() != 200) {
+            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+        }
+        JsonObject flow = KratosReplies.object(operation, answer.body());
+        return new LogoutFlow(uri(operation, KratosReplies.string(operation, flow, "logout_url")),
+                KratosReplies.string(operation, flow, "logout_token"));
+    }
+
+    /**
+     * {@code DELETE /self-service/logout/api}: revokes the session of a session token. Sent with the JDK's HTTP
+     * client (see {@link KratosHttp}).
+     *
+     * @param sessionToken the token to log out
+     * @throws UnauthenticatedException when Kratos knows no such token ({@code 403})
+     */
+    public void logoutToken(String sessionToken) {
+        String operation = "log out a session token";
+        String body = Json.createObjectBuilder().add("session_token", sessionToken).build().toString();
+        KratosAnswer answer = http().send(operation, config.kratosUrl(),
+                HttpRequest.newBuilder(URI.create(config.kratosUrl() + "/self-service/logout/api"))
+                        .header("Content-Type", "application/json")
+                        .method("DELETE", HttpRequest.BodyPublishers.ofString(body)));
+        if (answer.status() == 403) {
+            throw new UnauthenticatedException("invalid_session", "Kratos knows no such session token");
+        }
+        if (answer.status() != 204 && answer.status() != 200) {
+            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+        }
+    }
+
+    private KratosAnswer send(String operation, KratosReplies.Call call) {
+        return KratosReplies.send(operation, config.kratosUrl(), call);
+    }
+
+    private static String token(Credentials credentials) {
+        return credentials.sessionToken().orElse(null);
+    }
+
+    private static String cookies(Credentials credentials) {
+        return credentials.sessionToken().isPresent() ? null : credentials.sessionCookies().orElse(null);
+    }
+
+    private static URI uri(String operation, String value) {
+        // The URL carries the logout token: neither it nor the parse failure (which quotes it) goes into the message.
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !uri.isAbsolute()) {
+            throw new KratosBadResponseException("Kratos answered " + operation + " with a logout_url that is not an absolute URL", null);
+        }
+        return uri;
+    }
+
+    /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
+    @PreDestroy
+    void close() {
+        if (api instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // the application is stopping; nothing is left to do with the client
+            }
+        }
+    }
+
+    private KratosPublicApi api() {
+        KratosPublicApi result = api;
+        if (result == null) {
+            synchronized (this) {
+                result = api;
+                if (result == null) {
+                    result = RestClients.build(KratosPublicApi.class, config.kratosUrl(), config);
+                    api = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private KratosHttp http() {
+        KratosHttp result = http;
+        if (result == null) {
+            synchronized (this) {
+                result = http;
+                if (result == null) {
+                    result = new KratosHttp(config);
+                    http = result;
+                }
+            }
+        }
+        return result;
+    }
+}

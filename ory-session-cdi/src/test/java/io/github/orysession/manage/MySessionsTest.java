@@ -1,0 +1,154 @@
+package io.github.orysession.manage;
+
+import static io.github.orysession.manage.KratosFrontendClientTest.IDENTITY;
+import static io.github.orysession.manage.KratosFrontendClientTest.S1;
+import static io.github.orysession.manage.KratosFrontendClientTest.S2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.bind.JsonbBuilder;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.orysession.InvalidRequestException;
+import io.github.orysession.KratosApiException;
+import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.cdi.RequestCredentials;
+import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.client.WhoamiResult;
+import io.github.orysession.credentials.Credentials;
+import io.github.orysession.model.Session;
+
+/**
+ * {@link MySessions} acts with the request's own credentials, requires a session where it should and not where it
+ * must not (logging out), and tells the cache only after Kratos confirmed.
+ */
+class MySessionsTest {
+
+    private static final Credentials TOKEN = Credentials.ofToken("the-token");
+    private static final Credentials COOKIE = Credentials.ofCookies("ory_kratos_session=abc");
+
+    private final RecordingCache cache = new RecordingCache();
+    private final AtomicInteger whoamiCalls = new AtomicInteger();
+    private KratosStub stub;
+
+    @AfterEach
+    void stop() {
+        if (stub != null) {
+            stub.close();
+        }
+    }
+
+    @Test
+    void revokingOthersTellsTheCacheAfterKratosConfirmed() throws IOException {
+        stub = KratosStub.answering(200, "{\"count\":2}");
+
+        assertThat(mySessions(TOKEN, true).revokeOthers()).isEqualTo(2);
+
+        assertThat(cache.calls()).containsExactly("identityChanged " + IDENTITY);
+        assertThat(stub.last().header("X-Session-Token")).as("the request's own token").isEqualTo("the-token");
+    }
+
+    @Test
+    void aRefusedRevocationLeavesTheCacheAlone() throws IOException {
+        stub = KratosStub.answering(400, "{\"error\":{\"code\":400,\"message\":\"cannot revoke current session\"}}");
+
+        assertThatThrownBy(() -> mySessions(TOKEN, true).revoke(S1)).isInstanceOf(KratosApiException.class);
+
+        assertThat(cache.calls()).isEmpty();
+    }
+
+    @Test
+    void revokingOneTellsTheCache() throws IOException {
+        stub = KratosStub.answering(204, "");
+
+        mySessions(COOKIE, true).revoke(S2);
+
+        assertThat(cache.calls()).containsExactly("identityChanged " + IDENTITY);
+        assertThat(stub.last().header("Cookie")).isEqualTo("ory_kratos_session=abc");
+    }
+
+    @Test
+    void listingAndRevokingNeedASessionAndNeverAskKratosWithout() throws IOException {
+        stub = KratosStub.answering(200, "[]");
+        MySessions anonymous = mySessions(Credentials.none(), false);
+        MySessions rejected = mySessions(TOKEN, false);
+
+        assertThatThrownBy(() -> anonymous.listOthers()).isInstanceOfSatisfying(UnauthenticatedException.class,
+                e -> assertThat(e.reason()).isEqualTo("no_credentials"));
+        assertThatThrownBy(() -> rejected.revokeOthers()).isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> rejected.revoke(S1)).isInstanceOf(UnauthenticatedException.class);
+        assertThat(stub.requests()).as("Kratos's management API was not asked").isEmpty();
+        assertThat(cache.calls()).isEmpty();
+    }
+
+    @Test
+    void theBrowserLogoutUsesTheCookieAndForgetsItsCacheEntry() throws IOException {
+        stub = KratosStub.answering(200, "{\"logout_url\":\"http://k/self-service/logout?token=t\",\"logout_token\":\"t\"}");
+
+        LogoutFlow flow = mySessions(COOKIE, false).browserLogout();
+
+        assertThat(flow.logoutToken()).isEqualTo("t");
+        assertThat(cache.calls()).containsExactly("evict " + COOKIE.fingerprint());
+        assertThat(whoamiCalls).as("no session required to log out (an AAL requirement must not trap the user)").hasValue(0);
+    }
+
+    @Test
+    void theBrowserLogoutNeedsACookie() throws IOException {
+        stub = KratosStub.answering(200, "{}");
+
+        assertThatThrownBy(() -> mySessions(TOKEN, true).browserLogout())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.reason()).isEqualTo("session_cookie_required"));
+        assertThatThrownBy(() -> mySessions(Credentials.none(), false).browserLogout())
+                .isInstanceOf(UnauthenticatedException.class);
+        assertThat(stub.requests()).isEmpty();
+    }
+
+    @Test
+    void theTokenLogoutForgetsTheTokenAndTheIdentity() throws IOException {
+        stub = KratosStub.answering(204, "");
+
+        mySessions(TOKEN, true).logout();
+
+        assertThat(cache.calls()).containsExactly("evict " + TOKEN.fingerprint(), "identityChanged " + IDENTITY);
+    }
+
+    @Test
+    void theTokenLogoutWorksForASessionTheLibraryDoesNotAccept() throws IOException {
+        stub = KratosStub.answering(204, "");
+
+        mySessions(TOKEN, false).logout();
+
+        assertThat(stub.requests()).as("Kratos was asked to log the token out").hasSize(1);
+        assertThat(cache.calls()).containsExactly("evict " + TOKEN.fingerprint());
+    }
+
+    @Test
+    void theTokenLogoutNeedsAToken() throws IOException {
+        stub = KratosStub.answering(204, "");
+
+        assertThatThrownBy(() -> mySessions(COOKIE, true).logout())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.reason()).isEqualTo("session_token_required"));
+        assertThat(stub.requests()).isEmpty();
+        assertThat(cache.calls()).isEmpty();
+    }
+
+    private MySessions mySessions(Credentials credentials, boolean sessionAccepted) {
+        RequestCredentials holder = new RequestCredentials();
+        holder.set(credentials);
+        SessionResolver resolver = new SessionResolver(holder, offered -> {
+            whoamiCalls.incrementAndGet();
+            return sessionAccepted ? WhoamiResult.authenticated(session(), java.util.List.of())
+                    : WhoamiResult.rejected("invalid_session");
+        });
+        return new MySessions(holder, resolver, new KratosFrontendClient(stub.config()), cache);
+    }
+
+    private static Session session() {
+        return JsonbBuilder.create().fromJson(KratosStub.session(S1, IDENTITY), Session.class);
+    }
+}
