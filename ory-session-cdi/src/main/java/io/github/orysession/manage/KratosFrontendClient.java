@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import io.github.orysession.KratosBadResponseException;
@@ -19,6 +18,7 @@ import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.Credentials;
 import io.github.orysession.manage.KratosReplies.Caller;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.Jsonp;
 
 /**
  * The session-management calls of Kratos's public (frontend) API, made with a user's own credentials, with typed
@@ -122,7 +122,7 @@ public class KratosFrontendClient {
      */
     public void logoutToken(String sessionToken) {
         String operation = "log out a session token";
-        String body = Json.createObjectBuilder().add("session_token", sessionToken).build().toString();
+        String body = Jsonp.PROVIDER.createObjectBuilder().add("session_token", sessionToken).build().toString();
         KratosAnswer answer = http().send(operation, config.kratosUrl(),
                 HttpRequest.newBuilder(URI.create(config.kratosUrl() + "/self-service/logout/api"))
                         .header("Content-Type", "application/json")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -29,6 +28,7 @@ import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.config.AdminConfig;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.Jsonp;
 
 /**
  * Reads Kratos's answers to the session-management calls, and turns every failure into the exception that tells the
@@ -172,7 +172,7 @@ final class KratosReplies {
      * @throws KratosBadResponseException when it is not one
      */
     static JsonObject object(String operation, String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw garbage(operation, "not a JSON object: " + e.getClass().getSimpleName(), e);

@@ -2,7 +2,6 @@ package io.github.orysession.jaxrs;
 
 import java.net.URI;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +10,7 @@ import io.github.orysession.OrySessionException;
 import io.github.orysession.StepUpRequiredException;
 import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.browser.RequestKind;
+import io.github.orysession.model.Jsonp;
 
 /**
  * The answer to a request that may not proceed, by kind of request. A browser navigation whose failure a login
@@ -48,14 +48,14 @@ final class FailureResponses {
 
     /** {@code 403} in the shape of Kratos's own {@code session_aal2_required} answer. */
     private static Response forbidden(StepUpRequiredException failure, URI redirectBrowserTo) {
-        String body = Json.createObjectBuilder()
-                .add("error", Json.createObjectBuilder()
+        String body = Jsonp.PROVIDER.createObjectBuilder()
+                .add("error", Jsonp.PROVIDER.createObjectBuilder()
                         .add("id", failure.reason())
                         .add("code", failure.status())
                         .add("status", "Forbidden")
                         .add("reason", failure.reason())
                         .add("message", failure.getMessage())
-                        .add("details", Json.createObjectBuilder().add("redirect_browser_to", redirectBrowserTo.toString())))
+                        .add("details", Jsonp.PROVIDER.createObjectBuilder().add("redirect_browser_to", redirectBrowserTo.toString())))
                 .add("redirect_browser_to", redirectBrowserTo.toString())
                 .build()
                 .toString();

@@ -37,6 +37,20 @@ final class AppClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * @param method the HTTP method, such as {@code PATCH} or {@code DELETE}
+     * @param path relative to the deployment
+     * @param headers name, value, name, value...
+     */
+    HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The {@code error.reason} of a library error body. */
     static String reason(HttpResponse<String> response) {
         JsonObject body = KratosTestClient.parse(response.body());

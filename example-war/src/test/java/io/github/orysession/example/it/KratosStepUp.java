@@ -72,14 +72,6 @@ final class KratosStepUp {
         return login(result);
     }
 
-    /** {@code PATCH /admin/sessions/{id}/extend}: the session's expiry moves to now plus its lifespan. */
-    void extend(String sessionId) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        RealKratos.adminUrl().resolve("/admin/sessions/" + sessionId + "/extend"))
-                .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("admin extend answer: %s", response.body()).isIn(200, 204);
-    }
-
     /** Kratos's own whoami at {@code kratos}: its status and body. */
     HttpResponse<String> whoami(URI kratos, String sessionToken) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(kratos.resolve("/sessions/whoami")).header("X-Session-Token", sessionToken)
