@@ -20,9 +20,9 @@ kratos_public_port="${BENCH_KRATOS_PUBLIC_PORT:-4433}"
 kratos_admin_port="${BENCH_KRATOS_ADMIN_PORT:-4434}"
 app_port="${BENCH_APP_PORT:-8080}"
 uncached_port="${BENCH_UNCACHED_PORT:-8081}"
-# The example asks Kratos to tokenize every session (ory.session.tokenize-as=jwt_example); kratos-direct
-# asks the same. An empty value switches it off in both.
-export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-jwt_example}"
+# A tokenizer template for the example's whoami calls (ory.session.tokenize-as); kratos-direct asks the same.
+# Empty (the default, as the example ships) asks for none.
+export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-}"
 app_java_opts="${BENCH_APP_JAVA_OPTS:-}"
 out="$root/target/bench"
 kratos_url="http://127.0.0.1:$kratos_public_port"

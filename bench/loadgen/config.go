@@ -75,7 +75,7 @@ func parseConfig(args []string) (Config, error) {
 	fs.IntVar(&c.Sessions, "sessions", envInt("BENCH_SESSIONS", 200), "distinct sessions")
 	fs.IntVar(&c.SingleFlight, "single-flight", envInt("BENCH_SINGLE_FLIGHT", 50), "concurrent first requests")
 	fs.IntVar(&ttlMs, "cache-ttl-ms", envInt("BENCH_CACHE_TTL_MS", 30000), "the library's session cache TTL")
-	fs.StringVar(&c.TokenizeAs, "tokenize-as", env("BENCH_TOKENIZE_AS", "jwt_example"), "tokenize_as of the example's whoami")
+	fs.StringVar(&c.TokenizeAs, "tokenize-as", env("BENCH_TOKENIZE_AS", ""), "tokenize_as of the example's whoami")
 	fs.StringVar(&c.JavaVersion, "java-version", env("BENCH_JAVA_VERSION", ""), "java -version, for the report")
 	fs.StringVar(&c.Setup, "setup", env("BENCH_SETUP", ""), "what was started or reused, for the report")
 	fs.StringVar(&pids, "cpu-pids", env("BENCH_CPU_PIDS", ""), "name=pid,... whose CPU time per request to report")

@@ -48,6 +48,27 @@ final class ExampleVariants {
         return variant("jwt-on-login-config.war", true, true);
     }
 
+    /**
+     * The archive with lines added to its {@code microprofile-config.properties} (later lines win in a properties file).
+     *
+     * @param war the archive
+     * @param lines {@code key=value} lines
+     * @return the same archive
+     */
+    static WebArchive withConfig(WebArchive war, String... lines) {
+        String path = "/WEB-INF/classes/" + CONFIG;
+        requirePresent(war, path);
+        String original;
+        try (var in = war.get(path).getAsset().openStream()) {
+            original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        war.delete(path);
+        war.addAsResource(new StringAsset(original + "\n" + String.join("\n", lines) + "\n"), CONFIG);
+        return war;
+    }
+
     private static WebArchive variant(String name, boolean mapper, boolean loginConfig) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, name)
                 .importFrom(new File(System.getProperty("example.war", "target/example.war")))

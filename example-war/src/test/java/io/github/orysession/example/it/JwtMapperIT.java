@@ -2,7 +2,6 @@ package io.github.orysession.example.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.math.BigInteger;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -29,8 +28,6 @@ import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,11 +48,10 @@ class JwtMapperIT {
     @ArquillianResource
     URL base;
 
+    /** The example with Kratos's session tokenizer turned on (the example ships with it off). */
     @Deployment(testable = false)
     static WebArchive exampleWar() {
-        return ShrinkWrap.create(ZipImporter.class, "example.war")
-                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
-                .as(WebArchive.class);
+        return ExampleVariants.withConfig(ExampleDeployment.war(), "ory.session.tokenize-as=jwt_example");
     }
 
     @BeforeAll
