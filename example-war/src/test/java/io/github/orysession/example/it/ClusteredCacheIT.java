@@ -1,0 +1,87 @@
+package io.github.orysession.example.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The session cache shared by a cluster: two Payara Micro instances in one Hazelcast data grid, the cache on the
+ * {@code jcache} backend with a TTL far longer than the test, against the real Kratos. A session revoked through
+ * the library on instance A is refused on instance B at once, not after the TTL. Payara Micro only: the JCache
+ * backend is Payara's Hazelcast.
+ */
+@ExtendWith(RealKratos.class)
+class ClusteredCacheIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final KratosTestClient KRATOS = new KratosTestClient();
+    /** Longer than the whole test: nothing in it may be explained by an entry running out. */
+    private static final Duration TTL = Duration.ofMinutes(10);
+
+    private static PayaraCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = PayaraCluster.start("-Dory.session.cache.ttl-ms=" + TTL.toMillis());
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void aSessionRevokedThroughTheLibraryOnOneInstanceIsRefusedOnTheOtherAtOnce() throws Exception {
+        URI a = cluster.instance(0);
+        URI b = cluster.instance(1);
+        KratosTestClient.Registered user = KRATOS.register();
+        KratosTestClient.Login laptop = KRATOS.login(user);
+        KratosTestClient.Login phone = KRATOS.login(user);
+
+        long before = KratosLog.whoamiCallsFromApplications();
+        assertThat(me(b, laptop.sessionToken()).statusCode()).as("laptop session on B").isEqualTo(200);
+        assertThat(me(b, phone.sessionToken()).statusCode()).as("phone session on B").isEqualTo(200);
+        assertThat(me(a, laptop.sessionToken()).statusCode()).as("laptop session on A").isEqualTo(200);
+        assertThat(me(a, phone.sessionToken()).statusCode()).as("phone session on A").isEqualTo(200);
+        assertThat(KratosLog.whoamiCallsFromApplications() - before)
+                .as("whoami calls for two sessions used on both instances: A is served from the cache B filled").isEqualTo(2);
+
+        // Behind the library's back the phone session is revoked: the shared cache keeps serving it (within the TTL).
+        KRATOS.revoke(phone.sessionId());
+        assertThat(me(b, phone.sessionToken()).statusCode()).as("revoked outside the library: still cached on B")
+                .isEqualTo(200);
+
+        // Through the library on A: the user revokes the laptop session from another session of theirs.
+        HttpResponse<String> revoked = send("DELETE", a.resolve("api/sessions/" + laptop.sessionId()), user.sessionToken());
+        assertThat(revoked.statusCode()).as("DELETE /api/sessions/{id} on A: %s", revoked.body()).isEqualTo(204);
+
+        HttpResponse<String> laptopOnB = me(b, laptop.sessionToken());
+        assertThat(laptopOnB.statusCode()).as("the revoked session on B right after: %s", laptopOnB.body()).isEqualTo(401);
+        assertThat(me(b, phone.sessionToken()).statusCode())
+                .as("B asks Kratos again for every cached session of the identity, so the phone's revocation shows too")
+                .isEqualTo(401);
+        assertThat(me(b, user.sessionToken()).statusCode()).as("the user's remaining session still works on B").isEqualTo(200);
+        assertThat(me(a, laptop.sessionToken()).statusCode()).as("and the revoked one is refused on A").isEqualTo(401);
+    }
+
+    private static HttpResponse<String> me(URI instance, String token) throws Exception {
+        return send("GET", instance.resolve("api/me"), token);
+    }
+
+    private static HttpResponse<String> send(String method, URI uri, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").header("X-Session-Token", token)
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
