@@ -23,10 +23,11 @@ public final class Layout {
             header.top{background:var(--card);border-bottom:1px solid var(--line)}
             .bar{max-width:60rem;margin:0 auto;padding:.75rem 1.25rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center}
             .brand{font-weight:700;text-decoration:none;color:var(--ink)}
-            nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;flex:1}
+            nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;flex:1 1 22rem}
             nav a{text-decoration:none;color:var(--muted)}
             nav a:hover{color:var(--accent)}
-            .who{display:flex;gap:.75rem;align-items:center;color:var(--muted)}
+            .who{display:flex;gap:.75rem;align-items:center;color:var(--muted);min-width:0}
+            .who .mono{max-width:22rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
             main{max-width:60rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
             h1{font-size:1.6rem;margin:.25rem 0 1rem}
             h2{font-size:1.15rem;margin:0 0 .75rem}
