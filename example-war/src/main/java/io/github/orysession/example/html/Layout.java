@@ -47,7 +47,7 @@ public final class Layout {
             label.check{display:flex;gap:.5rem;align-items:center;font-weight:400}
             label.check input{width:auto;margin:0}
             button,.button{display:inline-block;font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:6px;\
-            border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none}
+            border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none;white-space:nowrap}
             button.secondary,.button.secondary{background:var(--card);color:var(--accent)}
             button.danger{background:var(--card);color:var(--danger);border-color:var(--danger)}
             button.link{background:none;border:none;color:var(--accent);padding:0;font-weight:400;text-decoration:underline}
@@ -60,10 +60,10 @@ public final class Layout {
             .field-msg{font-weight:400;font-size:.9rem;margin:.25rem 0 0}
             .field-msg.error{color:var(--danger)}
             .badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#eef2ff;color:var(--accent);\
-            font-size:.85rem;font-weight:600}
+            font-size:.85rem;font-weight:600;white-space:nowrap}
             .secret{display:block;padding:.5rem .6rem;background:var(--bg);border:1px dashed var(--line);border-radius:6px}
-            img.qr{display:block;margin:.5rem 0 1rem;image-rendering:pixelated;border:1px solid var(--line);border-radius:6px}
-            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
+            img.qr{display:block;max-width:100%;height:auto;margin:.5rem 0 1rem;image-rendering:pixelated;border:1px solid var(--line);border-radius:6px}
+            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem;align-items:start}
             footer{max-width:60rem;margin:0 auto;padding:0 1.25rem 2rem;color:var(--muted);font-size:.85rem}
             """;
 
