@@ -47,7 +47,8 @@ class BrowserJourneyIT {
         HeadlessChromium.requireInstalled();
         String app = RealKratos.fixedPortApp().toString();
         KratosTestClient.Registered user = KRATOS.register();
-        Path logs = Path.of(System.getProperty("server.log.dir", "target/server-logs"));
+        // Not among the server logs: chromedriver logs the cookies the test reads, and LogScanIT scans those logs.
+        Path logs = Path.of("target", "browser-logs", TargetServer.current().name().toLowerCase(java.util.Locale.ROOT));
         ChromeDriver browser = HeadlessChromium.start(logs);
         try {
             browser.get(app + "dashboard");
