@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the example application on Payara Micro (default) or Open Liberty at http://127.0.0.1:8080/ with a local
 # Ory Kratos (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite). Ctrl-C stops both.
+# Open http://127.0.0.1:8080/ in a browser (127.0.0.1, not localhost: Kratos's cookies belong to 127.0.0.1).
 #
 #   ./run.sh                                   # Payara Micro; local Kratos, built from the Go module proxy on first run
 #   ./run.sh liberty                           # the same example on Open Liberty
@@ -78,7 +79,8 @@ curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The exam
 cat <<MSG
 
 Ready.
-  Example app:      http://127.0.0.1:$app_port/
+  Example app:      http://127.0.0.1:$app_port/   (open it in a browser: register, dashboard, sessions, settings with TOTP, second factor)
+  Pages:            /login /registration /settings /error (Kratos's UIs)  /dashboard /sessions /secure /refresh /logout
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)

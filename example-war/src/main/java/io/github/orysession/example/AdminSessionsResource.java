@@ -23,7 +23,7 @@ import io.github.orysession.manage.SessionFilter;
  * Session administration with {@link SessionAdmin} (Kratos's admin API), for callers with the {@code admin} role
  * only: others get 403, anonymous callers 401.
  */
-@Path("admin")
+@Path("api/admin")
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

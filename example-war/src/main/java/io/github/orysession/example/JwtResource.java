@@ -23,7 +23,7 @@ import io.github.orysession.Authenticated;
 import io.github.orysession.OrySession;
 
 /** The session as a MicroProfile JSON Web Token ({@code ory.jwt.enabled=true}), roles from the {@code roles} trait. */
-@Path("jwt")
+@Path("api/jwt")
 @RequestScoped
 @Authenticated
 public class JwtResource {

@@ -16,7 +16,7 @@ import io.github.orysession.OrySession;
 import io.github.orysession.model.Session;
 
 /** Who am I: answers only requests with a valid Ory session. */
-@Path("me")
+@Path("api/me")
 @RequestScoped
 @Authenticated
 public class MeResource {

@@ -22,7 +22,7 @@ import io.github.orysession.manage.PageRequest;
  * The signed-in user's own sessions, with {@link MySessions}: list the others, revoke one or all of them, log out.
  * Errors (no session, Kratos refusing, Kratos down) are answered by the library's exception mapper.
  */
-@Path("sessions")
+@Path("api/sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MySessionsResource {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.github.orysession.OrySession;
 
 /** Open to anyone; greets signed-in users by email. */
-@Path("public")
+@Path("api/public")
 @RequestScoped
 public class PublicResource {
 

@@ -20,7 +20,7 @@ import io.github.orysession.model.Session;
  * here without what it takes is sent to Kratos's login ({@code aal=aal2} or {@code refresh=true}, back to the
  * page); an API client gets {@code 401} or {@code 403} with {@code redirect_browser_to}.
  */
-@Path("sensitive")
+@Path("api/sensitive")
 @RequestScoped
 public class SensitiveResource {
 

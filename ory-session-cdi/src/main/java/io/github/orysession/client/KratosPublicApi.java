@@ -98,10 +98,12 @@ public interface KratosPublicApi {
      * JSON ({@code logout_url}, {@code logout_token}) because the call asks for JSON.
      *
      * @param cookie the session cookie(s) only
+     * @param returnTo where Kratos sends the browser after the logout (it checks the URL against its own
+     *        {@code selfservice.allowed_return_urls}), or {@code null} for Kratos's default
      * @return Kratos's answer, to be closed by the caller
      */
     @GET
     @Path("self-service/logout/browser")
     @Produces(MediaType.APPLICATION_JSON)
-    Response createBrowserLogoutFlow(@HeaderParam("Cookie") String cookie);
+    Response createBrowserLogoutFlow(@HeaderParam("Cookie") String cookie, @QueryParam("return_to") String returnTo);
 }

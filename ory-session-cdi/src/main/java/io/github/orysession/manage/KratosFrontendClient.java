@@ -103,8 +103,22 @@ public class KratosFrontendClient {
      * @return Kratos's logout URL and token
      */
     public LogoutFlow createBrowserLogoutFlow(String sessionCookies) {
+        return createBrowserLogoutFlow(sessionCookies, null);
+    }
+
+    /**
+     * {@code GET /self-service/logout/browser?return_to=...}, with the session cookie(s) only. The caller has already
+     * checked {@code returnTo} against the application's allow-list; Kratos checks it against its own and answers
+     * {@code 400} when it is not allowed there.
+     *
+     * @param sessionCookies the browser's session cookie(s), as a {@code Cookie} header value
+     * @param returnTo where Kratos sends the browser after the logout, or {@code null} for Kratos's default
+     * @return Kratos's logout URL (carrying {@code return_to}) and token
+     */
+    public LogoutFlow createBrowserLogoutFlow(String sessionCookies, URI returnTo) {
         String operation = "create a browser logout flow";
-        KratosAnswer answer = send(operation, () -> api().createBrowserLogoutFlow(sessionCookies));
+        String target = returnTo == null ? null : returnTo.toString();
+        KratosAnswer answer = send(operation, () -> api().createBrowserLogoutFlow(sessionCookies, target));
         if (answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
         }

@@ -1,5 +1,6 @@
 package io.github.orysession.manage;
 
+import java.net.URI;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.github.orysession.InvalidRequestException;
 import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.browser.ReturnToPolicy;
 import io.github.orysession.cache.SessionCache;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
@@ -30,6 +32,7 @@ import io.github.orysession.model.Session;
  * mySessions.revoke(others.sessions().get(0).id());
  * int revoked = mySessions.revokeOthers();
  * URI logout = mySessions.browserLogout().logoutUrl();   // for a browser
+ * URI logoutHome = mySessions.browserLogout(URI.create("https://app.example.com/")).logoutUrl();  // back home after
  * mySessions.logout();                                  // for a native app's session token
  * }</pre>
  */
@@ -40,6 +43,7 @@ public class MySessions {
     private final SessionResolver resolver;
     private final KratosFrontendClient client;
     private final SessionCache cache;
+    private final ReturnToPolicy returnToPolicy;
 
     /** For the CDI proxy only. */
     protected MySessions() {
@@ -47,6 +51,7 @@ public class MySessions {
         this.resolver = null;
         this.client = null;
         this.cache = null;
+        this.returnToPolicy = null;
     }
 
     /**
@@ -54,14 +59,16 @@ public class MySessions {
      * @param resolver the current request's session
      * @param client Kratos's public API
      * @param cache told about revocations and logouts
+     * @param returnToPolicy the return URL allow-list a logout's {@code return_to} must pass
      */
     @Inject
     public MySessions(RequestCredentials credentials, SessionResolver resolver, KratosFrontendClient client,
-                      SessionCache cache) {
+                      SessionCache cache, ReturnToPolicy returnToPolicy) {
         this.credentials = credentials;
         this.resolver = resolver;
         this.client = client;
         this.cache = cache;
+        this.returnToPolicy = returnToPolicy;
     }
 
     /**
@@ -121,12 +128,35 @@ public class MySessions {
      * @throws InvalidRequestException ({@code session_cookie_required}) when the request has a session token instead
      */
     public LogoutFlow browserLogout() {
+        return browserLogout(Optional.empty());
+    }
+
+    /**
+     * Like {@link #browserLogout()}, and Kratos sends the browser on to {@code returnTo} once it has logged the session
+     * out: {@code returnTo} when the return URL allow-list ({@link ReturnToPolicy}, {@code ory.browser.allowed-return-urls})
+     * admits it, otherwise {@code ory.browser.default-return-url}, otherwise Kratos's own
+     * {@code selfservice.flows.logout.after.default_browser_return_url}. A refused target is never passed on, and
+     * nothing else from the request is used in its place. Kratos checks the URL against its own
+     * {@code selfservice.allowed_return_urls} too (a {@code 400} {@link io.github.orysession.KratosApiException} when it
+     * is not there): list the same origins in both.
+     *
+     * @param returnTo an absolute URL of the application, such as its home page; a relative one is refused (this
+     *        bean does not know the request's URL), as is {@code null}
+     * @return the logout URL (carrying the {@code return_to}) and token
+     * @throws UnauthenticatedException without credentials, or when Kratos finds no session in the cookie
+     * @throws InvalidRequestException ({@code session_cookie_required}) when the request has a session token instead
+     */
+    public LogoutFlow browserLogout(URI returnTo) {
+        return browserLogout(returnToPolicy.returnTo(returnTo == null ? null : returnTo.toString(), null));
+    }
+
+    private LogoutFlow browserLogout(Optional<URI> returnTo) {
         Credentials offered = credentials.get();
         String cookies = offered.sessionCookies().orElseThrow(() -> offered.sessionToken().isPresent()
                 ? new InvalidRequestException("session_cookie_required",
                         "The browser logout needs the session cookie; a session token is logged out with the token logout")
                 : notSignedIn(offered));
-        LogoutFlow flow = client.createBrowserLogoutFlow(cookies);
+        LogoutFlow flow = client.createBrowserLogoutFlow(cookies, returnTo.orElse(null));
         cache.evict(offered);
         return flow;
     }

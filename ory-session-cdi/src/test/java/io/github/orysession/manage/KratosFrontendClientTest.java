@@ -261,6 +261,21 @@ class KratosFrontendClientTest {
     }
 
     @Test
+    void theBrowserLogoutFlowCarriesTheReturnUrlEncoded() throws IOException {
+        stub = KratosStub.answering(200,
+                "{\"logout_url\":\"http://kratos/self-service/logout?token=lt&return_to=x\",\"logout_token\":\"lt\"}");
+
+        client().createBrowserLogoutFlow("ory_kratos_session=abc", URI.create("https://app.example.com/a?b=1&c=2"));
+
+        String query = stub.last().query();
+        assertThat(query).as("one parameter: the URL's own & and = are encoded").startsWith("return_to=")
+                .doesNotContain("&").contains("%26").contains("%3D");
+        assertThat(java.net.URLDecoder.decode(query.substring("return_to=".length()), java.nio.charset.StandardCharsets.UTF_8))
+                .as("return_to, decoded").isEqualTo("https://app.example.com/a?b=1&c=2");
+        assertThat(stub.last().header("Cookie")).isEqualTo("ory_kratos_session=abc");
+    }
+
+    @Test
     void aLogoutUrlThatIsNotAUrlIsBadGatewayWithoutQuotingIt() throws IOException {
         stub = KratosStub.answering(200, "{\"logout_url\":\"not a url?token=secret-logout\",\"logout_token\":\"x\"}");
 

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.bind.JsonbBuilder;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import io.github.orysession.InvalidRequestException;
 import io.github.orysession.KratosApiException;
 import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.browser.AllowedReturnUrl;
+import io.github.orysession.browser.ReturnToPolicy;
 import io.github.orysession.cdi.RequestCredentials;
 import io.github.orysession.cdi.SessionResolver;
 import io.github.orysession.client.WhoamiResult;
@@ -31,6 +37,10 @@ class MySessionsTest {
 
     private static final Credentials TOKEN = Credentials.ofToken("the-token");
     private static final Credentials COOKIE = Credentials.ofCookies("ory_kratos_session=abc");
+    private static final String LOGOUT_FLOW = "{\"logout_url\":\"http://k/self-service/logout?token=t\",\"logout_token\":\"t\"}";
+    private static final URI HOME = URI.create("https://app.example.com/");
+
+    private ReturnToPolicy policy = new ReturnToPolicy(List.of(AllowedReturnUrl.parse("https://app.example.com")), HOME);
 
     private final RecordingCache cache = new RecordingCache();
     private final AtomicInteger whoamiCalls = new AtomicInteger();
@@ -98,6 +108,54 @@ class MySessionsTest {
     }
 
     @Test
+    void anAllowedLogoutReturnUrlIsPassedToKratos() throws IOException {
+        stub = KratosStub.answering(200, LOGOUT_FLOW);
+
+        mySessions(COOKIE, false).browserLogout(URI.create("https://app.example.com/bye?from=logout"));
+
+        assertThat(returnToSentToKratos()).as("the allowed URL, as Kratos's return_to")
+                .isEqualTo("https://app.example.com/bye?from=logout");
+        assertThat(stub.last().header("Cookie")).isEqualTo("ory_kratos_session=abc");
+        assertThat(cache.calls()).containsExactly("evict " + COOKIE.fingerprint());
+    }
+
+    @Test
+    void aRefusedLogoutReturnUrlIsReplacedByTheDefaultNeverPassedOn() throws IOException {
+        stub = KratosStub.answering(200, LOGOUT_FLOW);
+        MySessions mySessions = mySessions(COOKIE, false);
+
+        for (String refused : new String[] {"https://evil.example/", "//evil.example/", "http://app.example.com/",
+                "https://app.example.com@evil.example/", "https://app.example.com/%0d%0aSet-Cookie:x=1", "/relative"}) {
+            mySessions.browserLogout(URI.create(refused));
+
+            assertThat(returnToSentToKratos()).as("return_to sent for %s", refused).isEqualTo(HOME.toString());
+        }
+        mySessions.browserLogout(null);
+        assertThat(returnToSentToKratos()).as("return_to sent for null").isEqualTo(HOME.toString());
+    }
+
+    @Test
+    void withoutADefaultARefusedLogoutReturnUrlSendsNoReturnToAtAll() throws IOException {
+        stub = KratosStub.answering(200, LOGOUT_FLOW);
+        policy = new ReturnToPolicy(List.of(AllowedReturnUrl.parse("https://app.example.com")), null);
+
+        mySessions(COOKIE, false).browserLogout(URI.create("https://evil.example/"));
+
+        assertThat(stub.last().query()).as("no return_to: Kratos uses its own default").isNull();
+    }
+
+    @Test
+    void theLogoutWithAReturnUrlNeedsACookieLikeTheOther() throws IOException {
+        stub = KratosStub.answering(200, LOGOUT_FLOW);
+
+        assertThatThrownBy(() -> mySessions(TOKEN, true).browserLogout(HOME))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.reason()).isEqualTo("session_cookie_required"));
+        assertThatThrownBy(() -> mySessions(Credentials.none(), false).browserLogout(HOME))
+                .isInstanceOf(UnauthenticatedException.class);
+        assertThat(stub.requests()).as("Kratos was not asked").isEmpty();
+    }
+
+    @Test
     void theBrowserLogoutNeedsACookie() throws IOException {
         stub = KratosStub.answering(200, "{}");
 
@@ -145,7 +203,14 @@ class MySessionsTest {
             return sessionAccepted ? WhoamiResult.authenticated(session(), java.util.List.of())
                     : WhoamiResult.rejected("invalid_session");
         });
-        return new MySessions(holder, resolver, new KratosFrontendClient(stub.config()), cache);
+        return new MySessions(holder, resolver, new KratosFrontendClient(stub.config()), cache, policy);
+    }
+
+    /** The decoded {@code return_to} of the last request to the stub; fails when there was none. */
+    private String returnToSentToKratos() {
+        String query = stub.last().query();
+        assertThat(query).as("the logout flow request's query").isNotNull().startsWith("return_to=").doesNotContain("&");
+        return URLDecoder.decode(query.substring("return_to=".length()), StandardCharsets.UTF_8);
     }
 
     private static Session session() {

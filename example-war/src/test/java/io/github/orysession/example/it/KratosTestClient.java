@@ -40,12 +40,27 @@ public final class KratosTestClient {
 
     /** Registers a new user with the given {@code roles} trait (the JSON Web Token mapper's groups). */
     public Registered register(java.util.List<String> roles) throws IOException, InterruptedException {
+        return register(roles, null);
+    }
+
+    /** Registers a new user with the given {@code name} trait (any text the identity schema allows). */
+    public Registered registerNamed(String name) throws IOException, InterruptedException {
+        return register(java.util.List.of(), name);
+    }
+
+    private Registered register(java.util.List<String> roles, String name) throws IOException, InterruptedException {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "Tr0ub4dor-" + UUID.randomUUID();
         JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/registration/api"), 200);
+        var traits = Json.createObjectBuilder().add("email", email);
+        if (!roles.isEmpty()) {
+            traits.add("roles", Json.createArrayBuilder(roles));
+        }
+        if (name != null) {
+            traits.add("name", name);
+        }
         JsonObject body = Json.createObjectBuilder().add("method", "password").add("password", password)
-                .add("traits", roles.isEmpty() ? Json.createObjectBuilder().add("email", email)
-                        : Json.createObjectBuilder().add("email", email).add("roles", Json.createArrayBuilder(roles))).build();
+                .add("traits", traits).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
         return new Registered(email, password, result.getJsonObject("identity").getString("id"),
                 result.getJsonObject("session").getString("id"), Secrets.remember(result.getString("session_token")));

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code target/server-logs} (fresh for each run), so that {@link #stop()} and {@link #start()} can take Kratos
  * away and bring it back with its sessions intact. It is stopped when the JVM exits. Its log goes to
  * {@code target/server-logs/kratos.log}.
+ * <p>
+ * Kratos's self-service UIs (login, registration, settings, error), its default and allowed return URLs point at
+ * {@link #appUrl()} (the system property {@code kratos.app.url}, set per server by the pom): the example deployed on
+ * a fixed port, which the browser tests use (as {@code kratos/start.sh} does with {@code KRATOS_APP_URL}).
  */
 public final class RealKratos implements BeforeAllCallback {
 
@@ -31,6 +35,29 @@ public final class RealKratos implements BeforeAllCallback {
     /** The public API, for example {@code http://127.0.0.1:14433}. */
     public static URI publicUrl() {
         return URI.create("http://127.0.0.1:" + System.getProperty("kratos.public.port", "14433"));
+    }
+
+    /**
+     * The example's pages as Kratos sends browsers to them, for example {@code http://127.0.0.1:18480/example}: the
+     * deployment on the server's fixed port ({@code fixed-port} in arquillian.xml).
+     */
+    public static URI appUrl() {
+        String url = System.getProperty("kratos.app.url");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("kratos.app.url is not set for the integration tests (see the pom)");
+        }
+        return URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
+    /**
+     * The example deployed on the server's fixed port ({@code fixed-port} in arquillian.xml), as a base URL ending in
+     * {@code /}: {@link #appUrl()}. The browser tests use it rather than the URL Arquillian reports, because it is
+     * where Kratos sends browsers, and because the Payara Micro adapter now and then reports a freshly started
+     * deployment without its context root (it reads the context root from Payara's console output while that is
+     * still being written).
+     */
+    public static URI fixedPortApp() {
+        return URI.create(appUrl() + "/");
     }
 
     /** The admin API, for example {@code http://127.0.0.1:14434}. */
@@ -102,8 +129,21 @@ public final class RealKratos implements BeforeAllCallback {
         env.put("SERVE_PUBLIC_BASE_URL", publicUrl + "/");
         env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl.getPort()));
         env.put("SERVE_ADMIN_BASE_URL", adminUrl + "/");
+        env.putAll(selfServiceUrls(appUrl()));
         env.putAll(overrides);
         return builder;
+    }
+
+    /** Kratos's UI and return URLs for an application at {@code app}, as {@code kratos/start.sh} sets them. */
+    private static Map<String, String> selfServiceUrls(URI app) {
+        return Map.of(
+                "SELFSERVICE_DEFAULT_BROWSER_RETURN_URL", app + "/",
+                "SELFSERVICE_ALLOWED_RETURN_URLS", app.toString(),
+                "SELFSERVICE_FLOWS_LOGIN_UI_URL", app + "/login",
+                "SELFSERVICE_FLOWS_REGISTRATION_UI_URL", app + "/registration",
+                "SELFSERVICE_FLOWS_SETTINGS_UI_URL", app + "/settings",
+                "SELFSERVICE_FLOWS_ERROR_UI_URL", app + "/error",
+                "SELFSERVICE_FLOWS_LOGOUT_AFTER_DEFAULT_BROWSER_RETURN_URL", app + "/");
     }
 
     /** Stops Kratos (its database stays), to test what the application does without it. */

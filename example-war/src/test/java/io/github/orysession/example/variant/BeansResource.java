@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * and the library's), the one {@code @Inject JsonWebToken} resolves to, and every bean the library's
  * {@code io.github.orysession.jwt} package added (its CDI extension, always there, aside).
  */
-@Path("beans")
+@Path("api/beans")
 @RequestScoped
 public class BeansResource {
 

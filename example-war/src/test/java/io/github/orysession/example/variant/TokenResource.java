@@ -23,7 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Not {@code @Authenticated}: shows which {@code JsonWebToken} the application is given and who the JAX-RS
  * {@code SecurityContext} says the caller is, for a bearer JWT the server verified and for an Ory session alike.
  */
-@Path("token")
+@Path("api/token")
 @RequestScoped
 public class TokenResource {
 

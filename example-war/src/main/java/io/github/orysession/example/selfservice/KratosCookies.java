@@ -1,0 +1,79 @@
+package io.github.orysession.example.selfservice;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.orysession.credentials.CookieNames;
+
+/**
+ * Picks Kratos's own cookies out of a browser's {@code Cookie} headers, for fetching a flow on the browser's behalf:
+ * the session cookies ({@code ory.session.cookie-names}, the same names the library forwards) and Kratos's anti-CSRF
+ * cookie ({@code csrf_token_<hash of Kratos's public URL>}), without which Kratos refuses to hand out a browser flow.
+ * The application's other cookies never travel to Kratos. Values that no cookie can hold (control characters,
+ * spaces, quotes, more than {@value #MAX_VALUE_LENGTH} characters) and more than {@value #MAX_COOKIES} of them are
+ * dropped. Nothing here logs a value.
+ */
+public final class KratosCookies {
+
+    /** The prefix of Kratos's anti-CSRF cookie. */
+    public static final String CSRF_PREFIX = "csrf_token_";
+    /** Longest cookie value passed on. */
+    static final int MAX_VALUE_LENGTH = 4096;
+    /** Most cookies passed on: a session cookie or two and a CSRF cookie per Kratos the browser has met. */
+    static final int MAX_COOKIES = 16;
+
+    private final CookieNames sessionCookies;
+
+    /**
+     * @param sessionCookies the session cookie names ({@code OryConfig.cookieNames()})
+     */
+    public KratosCookies(CookieNames sessionCookies) {
+        this.sessionCookies = sessionCookies;
+    }
+
+    /**
+     * @param cookieHeaders the request's {@code Cookie} header values, possibly empty or {@code null}
+     * @return Kratos's cookies as one {@code Cookie} header value, in the order sent; empty when there are none
+     */
+    public Optional<String> select(List<String> cookieHeaders) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String header : cookieHeaders == null ? List.<String>of() : cookieHeaders) {
+            if (header == null) {
+                continue;
+            }
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                if (isKratosCookie(name) && isCookieValue(value) && kept.size() < MAX_COOKIES) {
+                    kept.add(name + "=" + value);
+                }
+            }
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", kept));
+    }
+
+    private boolean isKratosCookie(String name) {
+        return sessionCookies.matches(name) || (name.startsWith(CSRF_PREFIX) && name.length() > CSRF_PREFIX.length()
+                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-'));
+    }
+
+    /** RFC 6265 cookie-octets, not empty, not too long. */
+    private static boolean isCookieValue(String value) {
+        if (value.isEmpty() || value.length() > MAX_VALUE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7e || c == '"' || c == ',' || c == ';' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
