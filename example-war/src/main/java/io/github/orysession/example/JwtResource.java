@@ -22,7 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.github.orysession.Authenticated;
 import io.github.orysession.OrySession;
 
-/** The session as a MicroProfile JSON Web Token ({@code ory.jwt.enabled=true}), roles from the {@code roles} trait. */
+/** The session as a MicroProfile JSON Web Token ({@code ory.jwt.enabled=true}), roles from {@code metadata_public.roles}. */
 @Path("api/jwt")
 @RequestScoped
 @Authenticated

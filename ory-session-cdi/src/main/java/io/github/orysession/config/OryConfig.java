@@ -78,8 +78,11 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     public static final String DEFAULT_BREAKER_OPEN_MS = "5000";
     /** The JSON Web Token mapper is off unless asked for. */
     public static final String DEFAULT_JWT_ENABLED = "false";
-    /** Groups come from a {@code roles} string-array trait by default. */
-    public static final String DEFAULT_JWT_GROUPS = "/traits/roles";
+    /**
+     * Groups come from a {@code roles} string array in {@code metadata_public} by default: only Kratos's admin API
+     * writes it, whereas traits are the user's to edit through the settings flow.
+     */
+    public static final String DEFAULT_JWT_GROUPS = "/metadata_public/roles";
 
     /** The Kratos tokenizer template to ask whoami for, if one is configured. */
     public Optional<String> tokenizerTemplate() {

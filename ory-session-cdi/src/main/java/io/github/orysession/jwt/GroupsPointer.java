@@ -16,8 +16,9 @@ import io.github.orysession.model.Jsonp;
 
 /**
  * Where an identity keeps its groups (roles): a JSON pointer into {@code traits} or {@code metadata_public},
- * such as {@code /traits/roles} or {@code /metadata_public/groups}. The value may be an array of strings or a
- * single string; anything else, or nothing, means no groups.
+ * such as {@code /metadata_public/roles} or {@code /traits/team}. The value may be an array of strings or a
+ * single string; anything else, or nothing, means no groups. Prefer {@code metadata_public}: a user can change
+ * their own traits through Kratos's settings flow, and so would choose their own roles.
  * <p>
  * The pointer is checked and compiled once; reading the groups of a request's identity builds no JSON.
  */
@@ -37,7 +38,7 @@ public final class GroupsPointer {
     public GroupsPointer(String pointer) {
         if (pointer == null || !(pointer.startsWith(TRAITS + "/") || pointer.startsWith(METADATA_PUBLIC + "/"))) {
             throw new IllegalArgumentException(OryConfig.JWT_GROUPS + " must be a JSON pointer starting with /traits/ or "
-                    + "/metadata_public/ (for example /traits/roles), got " + pointer);
+                    + "/metadata_public/ (for example /metadata_public/roles), got " + pointer);
         }
         this.pointer = pointer;
         this.inTraits = pointer.startsWith(TRAITS + "/");
@@ -48,7 +49,7 @@ public final class GroupsPointer {
         }
     }
 
-    /** The pointer as configured, for example {@code /traits/roles}. */
+    /** The pointer as configured, for example {@code /metadata_public/roles}. */
     public String pointer() {
         return pointer;
     }

@@ -3,13 +3,13 @@
  * <p>
  * Off by default. With {@code ory.jwt.enabled=true}, {@code @Inject JsonWebToken}, {@code @Inject @Claim(...)} and,
  * in the JAX-RS module, {@code SecurityContext.getUserPrincipal()} give a {@link io.github.orysession.jwt.SessionJsonWebToken}
- * built from the session, whose {@code groups} (from {@code ory.jwt.groups-pointer}, default {@code /traits/roles})
+ * built from the session, whose {@code groups} (from {@code ory.jwt.groups-pointer}, default {@code /metadata_public/roles})
  * are the caller's roles for {@code isUserInRole} and {@code @RolesAllowed}.
  *
  * <pre>{@code
  * # microprofile-config.properties
  * ory.jwt.enabled=true
- * ory.jwt.groups-pointer=/traits/roles
+ * ory.jwt.groups-pointer=/metadata_public/roles
  *
  * @Path("orders") @RequestScoped @Authenticated
  * public class Orders {

@@ -94,7 +94,7 @@ final class ExampleVariants {
                 .append("# ory.kratos.url comes from the environment (ORY_KRATOS_URL)\n")
                 .append("ory.kratos.url=http://127.0.0.1:4433\n")
                 .append("ory.jwt.enabled=").append(mapper).append('\n')
-                .append("ory.jwt.groups-pointer=/traits/roles\n");
+                .append("ory.jwt.groups-pointer=/metadata_public/roles\n");
         if (loginConfig) {
             // The line breaks of the PEM as properties escapes.
             properties.append("mp.jwt.verify.publickey=").append(TestJwts.publicKeyPem().replace("\n", "\\n")).append('\n')

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JSON Web Token mapper and Kratos's tokenizer, on a real server against the real Kratos: the session as the
- * server's {@code JsonWebToken}, {@code @Claim}s, roles from the {@code roles} trait, and the Kratos-signed JWT.
+ * server's {@code JsonWebToken}, {@code @Claim}s, roles from {@code metadata_public.roles}, and the Kratos-signed JWT.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
 class JwtMapperIT {
@@ -74,7 +74,7 @@ class JwtMapperIT {
         assertThat(jwt.getString("email")).as("@Claim(email)").isEqualTo(admin.email());
         assertThat(jwt.getString("acr")).isEqualTo("aal1");
         assertThat(jwt.getJsonArray("amr").getValuesAs(JsonString::getString)).containsExactly("password");
-        assertThat(jwt.getJsonArray("groups").getValuesAs(JsonString::getString)).as("groups from the roles trait")
+        assertThat(jwt.getJsonArray("groups").getValuesAs(JsonString::getString)).as("groups from metadata_public.roles")
                 .containsExactlyInAnyOrder("admin", "auditor");
         long iat = jwt.getJsonNumber("iat").longValue();
         assertThat(jwt.getJsonNumber("exp").longValue()).as("exp after iat").isGreaterThan(iat);
@@ -88,7 +88,7 @@ class JwtMapperIT {
     void aUserWithoutRolesHasNoGroups() throws Exception {
         JsonObject jwt = KratosTestClient.parse(get("api/jwt", plain.sessionToken()).body());
 
-        assertThat(jwt.getJsonArray("groups")).as("no roles trait, no groups").isEmpty();
+        assertThat(jwt.getJsonArray("groups")).as("no roles in metadata_public, no groups").isEmpty();
         assertThat(jwt.getBoolean("in_role_admin")).isFalse();
     }
 

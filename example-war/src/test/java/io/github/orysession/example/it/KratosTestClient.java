@@ -38,7 +38,10 @@ public final class KratosTestClient {
         return register(java.util.List.of());
     }
 
-    /** Registers a new user with the given {@code roles} trait (the JSON Web Token mapper's groups). */
+    /**
+     * Registers a new user, then gives it {@code roles} in its {@code metadata_public} through Kratos's admin API (the
+     * JSON Web Token mapper's groups; a user cannot write there, unlike traits).
+     */
     public Registered register(java.util.List<String> roles) throws IOException, InterruptedException {
         return register(roles, null);
     }
@@ -53,15 +56,15 @@ public final class KratosTestClient {
         String password = "Tr0ub4dor-" + UUID.randomUUID();
         JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/registration/api"), 200);
         var traits = Json.createObjectBuilder().add("email", email);
-        if (!roles.isEmpty()) {
-            traits.add("roles", Json.createArrayBuilder(roles));
-        }
         if (name != null) {
             traits.add("name", name);
         }
         JsonObject body = Json.createObjectBuilder().add("method", "password").add("password", password)
                 .add("traits", traits).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
+        if (!roles.isEmpty()) {
+            setRoles(result.getJsonObject("identity").getString("id"), roles);
+        }
         return new Registered(email, password, result.getJsonObject("identity").getString("id"),
                 result.getJsonObject("session").getString("id"), Secrets.remember(result.getString("session_token")));
     }
@@ -141,6 +144,16 @@ public final class KratosTestClient {
                 .filter(attributes -> "csrf_token".equals(attributes.getString("name", "")))
                 .map(attributes -> attributes.getString("value"))
                 .findFirst().orElseThrow(() -> new AssertionError("login flow has no csrf_token node"));
+    }
+
+    /** {@code PATCH /admin/identities/{id}}: sets {@code metadata_public.roles}, as an administrator would. */
+    public void setRoles(String identityId, java.util.List<String> roles) throws IOException, InterruptedException {
+        String patch = Json.createArrayBuilder().add(Json.createObjectBuilder().add("op", "add").add("path", "/metadata_public")
+                .add("value", Json.createObjectBuilder().add("roles", Json.createArrayBuilder(roles)))).build().toString();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(RealKratos.adminUrl().resolve("/admin/identities/" + identityId))
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(patch)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("admin PATCH of metadata_public: %s", response.body()).isEqualTo(200);
     }
 
     private JsonObject getJson(URI uri, int expectedStatus) throws IOException, InterruptedException {

@@ -91,12 +91,12 @@ class ServerJwtWithMapperOnIT {
         assertThat(token.getString("sub", null)).as("sub is the identity id: %s", token).isEqualTo(admin.identityId());
         assertThat(token.getString("sid", null)).as("sid is the session id: %s", token).isEqualTo(admin.sessionId());
         assertThat(token.getString("iss", null)).as("iss is the Kratos URL: %s", token).isEqualTo(RealKratos.publicUrl().toString());
-        assertThat(token.getJsonArray("groups").getValuesAs(JsonString::getString)).as("groups from the roles trait: %s", token)
+        assertThat(token.getJsonArray("groups").getValuesAs(JsonString::getString)).as("groups from metadata_public.roles: %s", token)
                 .containsExactlyInAnyOrder("admin", "auditor");
         assertThat(token.getString("principal_type")).as("the principal is the library's token: %s", token)
                 .isEqualTo(SessionJsonWebToken.class.getName());
         assertThat(token.getString("principal")).as("its name is the identity id: %s", token).isEqualTo(admin.identityId());
-        assertThat(token.getBoolean("in_role_admin")).as("isUserInRole(admin) from the roles trait: %s", token).isTrue();
+        assertThat(token.getBoolean("in_role_admin")).as("isUserInRole(admin) from metadata_public.roles: %s", token).isTrue();
 
         HttpResponse<String> example = app().get("api/jwt", "X-Session-Token", admin.sessionToken());
         assertThat(example.statusCode()).as("the example's @Authenticated JwtResource: %s", example.body()).isEqualTo(200);
