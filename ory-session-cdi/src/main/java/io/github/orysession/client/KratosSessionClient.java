@@ -48,7 +48,7 @@ public class KratosSessionClient implements SessionLookup {
     private final SessionParser parser;
     private final CircuitBreaker breaker;
     private final Clock clock;
-    private volatile KratosPublicApi api;
+    private final Lazy<KratosPublicApi> api;
 
     /** For the CDI proxy only. */
     protected KratosSessionClient() {
@@ -57,6 +57,7 @@ public class KratosSessionClient implements SessionLookup {
         this.parser = null;
         this.breaker = null;
         this.clock = null;
+        this.api = null;
     }
 
     /**
@@ -70,6 +71,7 @@ public class KratosSessionClient implements SessionLookup {
         this.parser = new SessionParser();
         this.clock = Clock.systemUTC();
         this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(), clock);
+        this.api = new Lazy<>(() -> RestClients.build(KratosPublicApi.class, config.kratosUrl(), config));
     }
 
     @Override
@@ -95,7 +97,7 @@ public class KratosSessionClient implements SessionLookup {
         if (breaker.isOpen()) {
             return "circuit breaker open after repeated failures";
         }
-        try (Response response = api().whoami(null, null, null)) {
+        try (Response response = api.get().whoami(null, null, null)) {
             int status = response.getStatus();
             return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
         } catch (ProcessingException e) {
@@ -118,7 +120,7 @@ public class KratosSessionClient implements SessionLookup {
         metrics.record(Event.WHOAMI_CALL);
         Response response;
         try {
-            response = api().whoami(credentials.sessionToken().orElse(null),
+            response = api.get().whoami(credentials.sessionToken().orElse(null),
                     credentials.sessionCookies().orElse(null), config.tokenizeAs());
         } catch (ProcessingException e) {
             breaker.onFailure();
@@ -192,19 +194,6 @@ public class KratosSessionClient implements SessionLookup {
         }
     }
 
-    private KratosPublicApi api() {
-        KratosPublicApi result = api;
-        if (result == null) {
-            synchronized (this) {
-                result = api;
-                if (result == null) {
-                    result = RestClients.build(KratosPublicApi.class, config.kratosUrl(), config);
-                    api = result;
-                }
-            }
-        }
-        return result;
-    }
 
     private static Event failureEvent(OrySessionException e) {
         if (e instanceof KratosRateLimitedException) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import io.github.orysession.client.KratosAdminApi;
+import io.github.orysession.client.Lazy;
 import io.github.orysession.client.RestClients;
 import io.github.orysession.config.AdminConfig;
 import io.github.orysession.config.OryConfig;
@@ -29,13 +30,15 @@ public class KratosAdminClient {
 
     private final OryConfig config;
     private final AdminConfig admin;
-    private volatile KratosAdminApi api;
-    private volatile KratosHttp http;
+    private final Lazy<KratosAdminApi> api;
+    private final Lazy<KratosHttp> http;
 
     /** For the CDI proxy only. */
     protected KratosAdminClient() {
         this.config = null;
         this.admin = null;
+        this.api = null;
+        this.http = null;
     }
 
     /**
@@ -46,6 +49,8 @@ public class KratosAdminClient {
     public KratosAdminClient(OryConfig config, AdminConfig admin) {
         this.config = config;
         this.admin = admin;
+        this.api = new Lazy<>(() -> RestClients.build(KratosAdminApi.class, admin.requireAdminUrl(), config));
+        this.http = new Lazy<>(() -> new KratosHttp(config));
     }
 
     /**
@@ -79,7 +84,7 @@ public class KratosAdminClient {
         if (admin.hasApiKey()) {
             request.header("Authorization", admin.authorization());
         }
-        KratosAnswer answer = http().send(operation, url, request);
+        KratosAnswer answer = http.get().send(operation, url, request);
         if (answer.status() == 204) {
             return Optional.empty();
         }
@@ -142,7 +147,7 @@ public class KratosAdminClient {
     }
 
     private KratosAnswer send(String operation, AdminCall call) {
-        KratosAdminApi client = api();
+        KratosAdminApi client = api.get();
         return KratosReplies.send(operation, admin.requireAdminUrl(), () -> call.send(client));
     }
 
@@ -153,41 +158,14 @@ public class KratosAdminClient {
     /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
     @PreDestroy
     void close() {
-        if (api instanceof AutoCloseable closeable) {
+        api.ifMade().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(closeable -> {
             try {
                 closeable.close();
             } catch (Exception e) {
                 // the application is stopping; nothing is left to do with the client
             }
-        }
+        });
     }
 
-    private KratosAdminApi api() {
-        KratosAdminApi result = api;
-        if (result == null) {
-            URI url = admin.requireAdminUrl();
-            synchronized (this) {
-                result = api;
-                if (result == null) {
-                    result = RestClients.build(KratosAdminApi.class, url, config);
-                    api = result;
-                }
-            }
-        }
-        return result;
-    }
 
-    private KratosHttp http() {
-        KratosHttp result = http;
-        if (result == null) {
-            synchronized (this) {
-                result = http;
-                if (result == null) {
-                    result = new KratosHttp(config);
-                    http = result;
-                }
-            }
-        }
-        return result;
-    }
 }

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.client.KratosPublicApi;
+import io.github.orysession.client.Lazy;
 import io.github.orysession.client.RestClients;
 import io.github.orysession.config.OryConfig;
 import io.github.orysession.credentials.Credentials;
@@ -29,12 +30,14 @@ import io.github.orysession.model.Jsonp;
 public class KratosFrontendClient {
 
     private final OryConfig config;
-    private volatile KratosPublicApi api;
-    private volatile KratosHttp http;
+    private final Lazy<KratosPublicApi> api;
+    private final Lazy<KratosHttp> http;
 
     /** For the CDI proxy only. */
     protected KratosFrontendClient() {
         this.config = null;
+        this.api = null;
+        this.http = null;
     }
 
     /**
@@ -43,6 +46,8 @@ public class KratosFrontendClient {
     @Inject
     public KratosFrontendClient(OryConfig config) {
         this.config = config;
+        this.api = new Lazy<>(() -> RestClients.build(KratosPublicApi.class, config.kratosUrl(), config));
+        this.http = new Lazy<>(() -> new KratosHttp(config));
     }
 
     /**
@@ -54,7 +59,7 @@ public class KratosFrontendClient {
      */
     public SessionPage listMySessions(Credentials credentials, PageRequest page) {
         String operation = "list the caller's sessions";
-        KratosAnswer answer = send(operation, () -> api().listMySessions(token(credentials), cookies(credentials),
+        KratosAnswer answer = send(operation, () -> api.get().listMySessions(token(credentials), cookies(credentials),
                 page.kratosPage(), page.pageSize()));
         if (answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
@@ -72,7 +77,7 @@ public class KratosFrontendClient {
      */
     public int revokeMyOtherSessions(Credentials credentials) {
         String operation = "revoke the caller's other sessions";
-        KratosAnswer answer = send(operation, () -> api().revokeMyOtherSessions(token(credentials), cookies(credentials)));
+        KratosAnswer answer = send(operation, () -> api.get().revokeMyOtherSessions(token(credentials), cookies(credentials)));
         if (answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
         }
@@ -90,7 +95,7 @@ public class KratosFrontendClient {
     public void revokeMySession(Credentials credentials, String sessionId) {
         String id = Ids.session(sessionId);
         String operation = "revoke session " + id;
-        KratosAnswer answer = send(operation, () -> api().revokeMySession(id, token(credentials), cookies(credentials)));
+        KratosAnswer answer = send(operation, () -> api.get().revokeMySession(id, token(credentials), cookies(credentials)));
         if (answer.status() != 204 && answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
         }
@@ -118,7 +123,7 @@ public class KratosFrontendClient {
     public LogoutFlow createBrowserLogoutFlow(String sessionCookies, URI returnTo) {
         String operation = "create a browser logout flow";
         String target = returnTo == null ? null : returnTo.toString();
-        KratosAnswer answer = send(operation, () -> api().createBrowserLogoutFlow(sessionCookies, target));
+        KratosAnswer answer = send(operation, () -> api.get().createBrowserLogoutFlow(sessionCookies, target));
         if (answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
         }
@@ -137,7 +142,7 @@ public class KratosFrontendClient {
     public void logoutToken(String sessionToken) {
         String operation = "log out a session token";
         String body = Jsonp.PROVIDER.createObjectBuilder().add("session_token", sessionToken).build().toString();
-        KratosAnswer answer = http().send(operation, config.kratosUrl(),
+        KratosAnswer answer = http.get().send(operation, config.kratosUrl(),
                 HttpRequest.newBuilder(URI.create(config.kratosUrl() + "/self-service/logout/api"))
                         .header("Content-Type", "application/json")
                         .method("DELETE", HttpRequest.BodyPublishers.ofString(body)));
@@ -178,40 +183,14 @@ public class KratosFrontendClient {
     /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
     @PreDestroy
     void close() {
-        if (api instanceof AutoCloseable closeable) {
+        api.ifMade().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(closeable -> {
             try {
                 closeable.close();
             } catch (Exception e) {
                 // the application is stopping; nothing is left to do with the client
             }
-        }
+        });
     }
 
-    private KratosPublicApi api() {
-        KratosPublicApi result = api;
-        if (result == null) {
-            synchronized (this) {
-                result = api;
-                if (result == null) {
-                    result = RestClients.build(KratosPublicApi.class, config.kratosUrl(), config);
-                    api = result;
-                }
-            }
-        }
-        return result;
-    }
 
-    private KratosHttp http() {
-        KratosHttp result = http;
-        if (result == null) {
-            synchronized (this) {
-                result = http;
-                if (result == null) {
-                    result = new KratosHttp(config);
-                    http = result;
-                }
-            }
-        }
-        return result;
-    }
 }
