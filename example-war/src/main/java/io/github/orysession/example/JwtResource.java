@@ -1,11 +1,12 @@
 package io.github.orysession.example;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class JwtResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject token(@Context SecurityContext security) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", jwt.getName())
                 .add("sub", jwt.getSubject())
                 .add("iss", jwt.getIssuer())
@@ -66,7 +67,7 @@ public class JwtResource {
                 .add("email", email)
                 .add("acr", jwt.<String>getClaim(Claims.acr))
                 .add("amr", amr)
-                .add("groups", Json.createArrayBuilder(groups))
+                .add("groups", JSON.createArrayBuilder(groups))
                 .add("iat", jwt.getIssuedAtTime())
                 .add("exp", jwt.getExpirationTime())
                 .add("auth_time", jwt.<Long>getClaim(Claims.auth_time))
@@ -82,7 +83,7 @@ public class JwtResource {
     @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject admin() {
-        return Json.createObjectBuilder().add("message", "Hello, administrator " + jwt.getSubject()).build();
+        return JSON.createObjectBuilder().add("message", "Hello, administrator " + jwt.getSubject()).build();
     }
 
     /**
@@ -95,6 +96,6 @@ public class JwtResource {
     @Path("tokenized")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject tokenized() {
-        return Json.createObjectBuilder().add("tokenized", session.get().tokenizedJwt().orElse("")).build();
+        return JSON.createObjectBuilder().add("tokenized", session.get().tokenizedJwt().orElse("")).build();
     }
 }

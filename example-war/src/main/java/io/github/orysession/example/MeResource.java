@@ -1,8 +1,9 @@
 package io.github.orysession.example;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +33,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me(@Context SecurityContext security) {
         Session current = session.get();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("identity_id", current.identity().id())
                 .add("email", current.identity().email().orElse(""))
                 .add("session_id", current.id())

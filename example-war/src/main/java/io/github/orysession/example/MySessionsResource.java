@@ -1,8 +1,9 @@
 package io.github.orysession.example;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -46,7 +47,7 @@ public class MySessionsResource {
     @DELETE
     @Authenticated
     public JsonObject revokeOthers() {
-        return Json.createObjectBuilder().add("revoked", mySessions.revokeOthers()).build();
+        return JSON.createObjectBuilder().add("revoked", mySessions.revokeOthers()).build();
     }
 
     /**
@@ -66,7 +67,7 @@ public class MySessionsResource {
     @Path("logout-url")
     public JsonObject browserLogout() {
         LogoutFlow flow = mySessions.browserLogout();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("logout_url", flow.logoutUrl().toString())
                 .add("logout_token", flow.logoutToken())
                 .build();

@@ -1,8 +1,9 @@
 package io.github.orysession.example;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,7 @@ public class PublicResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject hello() {
-        return Json.createObjectBuilder().add("message", "Hello, this endpoint is public").build();
+        return JSON.createObjectBuilder().add("message", "Hello, this endpoint is public").build();
     }
 
     /**
@@ -36,6 +37,6 @@ public class PublicResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject greeting() {
         String who = session.isAuthenticated() ? session.identity().email().orElse(session.identityId()) : "stranger";
-        return Json.createObjectBuilder().add("message", "Hello, " + who).build();
+        return JSON.createObjectBuilder().add("message", "Hello, " + who).build();
     }
 }

@@ -1,8 +1,9 @@
 package io.github.orysession.example;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,13 +61,13 @@ public class SensitiveResource {
     @Path("via-bean")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject viaBean() {
-        return Json.createObjectBuilder().add("secret", vault.secret())
+        return JSON.createObjectBuilder().add("secret", vault.secret())
                 .add("aal", session.assuranceLevel().wireValue()).build();
     }
 
     private JsonObject describe(String message) {
         Session current = session.get();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("message", message)
                 .add("identity_id", current.identity().id())
                 .add("session_id", current.id())

@@ -1,6 +1,7 @@
 package io.github.orysession.example;
 
-import jakarta.json.Json;
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,14 +18,14 @@ final class SessionJson {
 
     /** A session: ids, state, times, assurance level and devices. */
     static JsonObject of(Session session) {
-        JsonArrayBuilder devices = Json.createArrayBuilder();
+        JsonArrayBuilder devices = JSON.createArrayBuilder();
         for (Device device : session.devices()) {
-            devices.add(Json.createObjectBuilder()
+            devices.add(JSON.createObjectBuilder()
                     .add("ip_address", String.valueOf(device.ipAddress()))
                     .add("user_agent", String.valueOf(device.userAgent()))
                     .add("location", String.valueOf(device.location())));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", session.id())
                 .add("active", session.active())
                 .add("aal", session.assuranceLevel().wireValue())
@@ -39,9 +40,9 @@ final class SessionJson {
 
     /** A page: its sessions and the token of the next page ({@code null} on the last one). */
     static JsonObject of(SessionPage page) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
         page.sessions().forEach(session -> sessions.add(of(session)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("sessions", sessions);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("sessions", sessions);
         page.nextPageToken().ifPresentOrElse(token -> json.add("next_page_token", token),
                 () -> json.addNull("next_page_token"));
         return json.build();

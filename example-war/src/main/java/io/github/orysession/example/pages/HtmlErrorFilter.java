@@ -1,9 +1,10 @@
 package io.github.orysession.example.pages;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -54,7 +55,7 @@ public class HtmlErrorFilter implements ContainerResponseFilter {
 
     /** The {@code error} object of a library error body, or {@code null} when the body is something else. */
     private static JsonObject error(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue error = reader.readObject().get("error");
             return error instanceof JsonObject object ? object : null;
         } catch (JsonException | IllegalStateException e) {

@@ -1,5 +1,7 @@
 package io.github.orysession.example.selfservice;
 
+import static io.github.orysession.example.JsonBodies.JSON;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -144,7 +145,7 @@ public class KratosFlows {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new KratosBadResponseException("Kratos answered " + operation + " with a body that is not a JSON object", null);
