@@ -23,7 +23,10 @@ uncached_port="${BENCH_UNCACHED_PORT:-8081}"
 # A tokenizer template for the example's whoami calls (ory.session.tokenize-as); kratos-direct asks the same.
 # Empty (the default, as the example ships) asks for none.
 export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-}"
-app_java_opts="${BENCH_APP_JAVA_OPTS:-}"
+# The JDK's HttpURLConnection (Jersey's connector on Payara) keeps only 5 idle keep-alive connections per host
+# (http.maxConnections): at 16 concurrent whoami calls the rest are closed and opened again, which cost the uncached
+# instance twice its CPU per request. The README's "Session cache" section recommends the same for production.
+app_java_opts="${BENCH_APP_JAVA_OPTS--Dhttp.maxConnections=32}"
 out="$root/target/bench"
 kratos_url="http://127.0.0.1:$kratos_public_port"
 started_at=$(date +%s)
