@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class Credentials {
 
     private static final Credentials NONE = new Credentials(null, null, null);
+    private static final MessageDigest SHA_256 = sha256Instance();
+    private static final HexFormat HEX = HexFormat.of();
 
     private final String sessionToken;
     private final String sessionCookies;
@@ -117,9 +119,21 @@ public final class Credentials {
     }
 
     private static String sha256(String value) {
+        return HEX.formatHex(newDigest().digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest: a copy of a prototype, which skips the security providers' lookup of getInstance. */
+    private static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256Instance();
+        }
+    }
+
+    private static MessageDigest sha256Instance() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
