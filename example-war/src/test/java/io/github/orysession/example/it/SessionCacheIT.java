@@ -75,4 +75,40 @@ class SessionCacheIT {
 
         assertThat(KratosLog.whoamiCallsFromApplications() - before).as("every rejected request asks Kratos").isEqualTo(3);
     }
+
+    @Test
+    void aSessionRevokedThroughTheLibraryIsRefusedAtOnce() throws Exception {
+        AppClient app = new AppClient(base);
+        KratosTestClient.Registered user = KRATOS.register();
+        KratosTestClient.Login other = KRATOS.login(user);
+        assertThat(app.get("api/me", "X-Session-Token", other.sessionToken()).statusCode()).as("cached").isEqualTo(200);
+
+        HttpResponse<String> revoke = app.send("DELETE", "api/sessions/" + other.sessionId(),
+                "X-Session-Token", user.sessionToken());
+        long revokedAt = System.nanoTime();
+        HttpResponse<String> after = app.get("api/me", "X-Session-Token", other.sessionToken());
+        Duration since = Duration.ofNanos(System.nanoTime() - revokedAt);
+
+        assertThat(revoke.statusCode()).as("revoke through the library: %s", revoke.body()).isEqualTo(204);
+        assertThat(since).as("asked again well inside the TTL of %s", TTL).isLessThan(TTL.dividedBy(2));
+        assertThat(after.statusCode()).as("the revoked session, cached a moment before: %s", after.body()).isEqualTo(401);
+        assertThat(app.get("api/me", "X-Session-Token", user.sessionToken()).statusCode()).as("the revoker's own session")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTokenLoggedOutThroughTheLibraryIsRefusedAtOnce() throws Exception {
+        AppClient app = new AppClient(base);
+        KratosTestClient.Login login = KRATOS.login(KRATOS.register());
+        assertThat(app.get("api/me", "X-Session-Token", login.sessionToken()).statusCode()).as("cached").isEqualTo(200);
+
+        HttpResponse<String> logout = app.send("DELETE", "api/sessions/current", "X-Session-Token", login.sessionToken());
+        long loggedOutAt = System.nanoTime();
+        HttpResponse<String> after = app.get("api/me", "X-Session-Token", login.sessionToken());
+        Duration since = Duration.ofNanos(System.nanoTime() - loggedOutAt);
+
+        assertThat(logout.statusCode()).as("logout through the library: %s", logout.body()).isEqualTo(204);
+        assertThat(since).as("asked again well inside the TTL of %s", TTL).isLessThan(TTL.dividedBy(2));
+        assertThat(after.statusCode()).as("the logged-out token, cached a moment before: %s", after.body()).isEqualTo(401);
+    }
 }
