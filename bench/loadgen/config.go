@@ -69,7 +69,7 @@ func parseConfig(args []string) (Config, error) {
 	fs.StringVar(&scenarios, "scenarios", env("BENCH_SCENARIOS", strings.Join(allScenarios, ",")), "scenarios to run")
 	fs.IntVar(&c.Concurrency, "concurrency", envInt("BENCH_CONCURRENCY", 16), "concurrent connections")
 	fs.StringVar(&duration, "duration", env("BENCH_DURATION", "15s"), "measured duration per scenario (15s, or seconds)")
-	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "10s"), "shortest uncounted warm-up per scenario (10s, or seconds)")
+	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "45s"), "shortest uncounted warm-up per scenario (45s, or seconds)")
 	fs.StringVar(&warmupMax, "warmup-max", env("BENCH_WARMUP_MAX", "120s"), "longest warm-up per scenario (120s, or seconds)")
 	fs.IntVar(&c.WarmupRequests, "warmup-requests", envInt("BENCH_WARMUP_REQUESTS", 20000), "fewest warm-up requests per scenario")
 	fs.IntVar(&c.Sessions, "sessions", envInt("BENCH_SESSIONS", 200), "distinct sessions")
