@@ -1,9 +1,7 @@
 package io.github.orysession.credentials;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads a request's session credentials from its headers.
@@ -162,24 +160,8 @@ public final class CredentialExtractor {
      * without exact duplicates and without any cookie that is not a session cookie.
      */
     List<String> sessionCookies(List<String> cookieHeaders) {
-        Set<String> kept = new LinkedHashSet<>();
-        for (String header : cookieHeaders) {
-            if (header == null) {
-                continue;
-            }
-            for (String pair : header.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    continue;
-                }
-                String name = pair.substring(0, eq).trim();
-                String value = pair.substring(eq + 1).trim();
-                if (!value.isEmpty() && !"\"\"".equals(value) && cookieNames.matches(name)) {
-                    kept.add(name + "=" + value);
-                }
-            }
-        }
-        return List.copyOf(kept);
+        return CookieHeaders.pairs(cookieHeaders,
+                (name, value) -> !value.isEmpty() && !"\"\"".equals(value) && cookieNames.matches(name));
     }
 
     private static int indexOfWhitespace(String value) {

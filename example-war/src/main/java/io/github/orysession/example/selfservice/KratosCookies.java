@@ -1,10 +1,9 @@
 package io.github.orysession.example.selfservice;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import io.github.orysession.credentials.CookieHeaders;
 import io.github.orysession.credentials.CookieNames;
 
 /**
@@ -38,24 +37,10 @@ public final class KratosCookies {
      * @return Kratos's cookies as one {@code Cookie} header value, in the order sent; empty when there are none
      */
     public Optional<String> select(List<String> cookieHeaders) {
-        Set<String> kept = new LinkedHashSet<>();
-        for (String header : cookieHeaders == null ? List.<String>of() : cookieHeaders) {
-            if (header == null) {
-                continue;
-            }
-            for (String pair : header.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    continue;
-                }
-                String name = pair.substring(0, eq).trim();
-                String value = pair.substring(eq + 1).trim();
-                if (isKratosCookie(name) && isCookieValue(value) && kept.size() < MAX_COOKIES) {
-                    kept.add(name + "=" + value);
-                }
-            }
-        }
-        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", kept));
+        List<String> kept = CookieHeaders.pairs(cookieHeaders == null ? List.of() : cookieHeaders,
+                (name, value) -> isKratosCookie(name) && isCookieValue(value));
+        return kept.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", kept.subList(0, Math.min(kept.size(), MAX_COOKIES))));
     }
 
     private boolean isKratosCookie(String name) {
