@@ -25,8 +25,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import io.github.orysession.config.CacheConfig;
-import io.github.orysession.model.Session;
 import io.github.orysession.model.Jsonp;
+import io.github.orysession.model.Session;
+import io.github.orysession.model.SessionJson;
 
 /**
  * The clustered store: two JSR-107 caches of the server's provider (on Payara, Hazelcast), shared by every
@@ -115,7 +116,7 @@ public final class JCacheSessionStore implements SessionStore {
         }
         try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(value))) {
             JsonObject entry = reader.readObject();
-            Session session = jsonb.fromJson(entry.getJsonObject("session").toString(), Session.class);
+            Session session = SessionJson.session(entry.get("session"));
             return new CachedSession(session, Instant.ofEpochMilli(entry.getJsonNumber("verified_at").longValue()),
                     Instant.ofEpochMilli(entry.getJsonNumber("expires_at").longValue()));
         } catch (RuntimeException unreadable) {

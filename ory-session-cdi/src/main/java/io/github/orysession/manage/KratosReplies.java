@@ -1,9 +1,7 @@
 package io.github.orysession.manage;
 
 import java.io.StringReader;
-import java.lang.reflect.Type;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +11,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
@@ -28,6 +23,7 @@ import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.config.AdminConfig;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
+import io.github.orysession.model.SessionJson;
 import io.github.orysession.model.Jsonp;
 
 /**
@@ -38,8 +34,6 @@ import io.github.orysession.model.Jsonp;
 final class KratosReplies {
 
     private static final Logger LOG = Logger.getLogger(KratosReplies.class.getName());
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type SESSION_LIST = new ArrayList<Session>() { }.getClass().getGenericSuperclass();
 
     /** Who made the call, which decides what Kratos's {@code 401} and {@code 403} mean. */
     enum Caller {
@@ -136,9 +130,9 @@ final class KratosReplies {
     static List<Session> sessions(String operation, String body) {
         List<Session> sessions;
         try {
-            sessions = body == null || body.isBlank() ? null : JSONB.fromJson(body, SESSION_LIST);
-        } catch (JsonbException | ClassCastException | IllegalArgumentException e) {
-            throw garbage(operation, "not a list of sessions: " + e.getClass().getSimpleName(), e);
+            sessions = body == null || body.isBlank() ? null : SessionJson.sessions(SessionJson.parse(body));
+        } catch (IllegalArgumentException e) {
+            throw garbage(operation, "not a list of sessions: " + e.getMessage(), e);
         }
         if (sessions == null || sessions.stream().anyMatch(s -> s == null || s.id() == null)) {
             throw garbage(operation, "not a list of sessions", null);
@@ -155,9 +149,9 @@ final class KratosReplies {
     static Session session(String operation, String body) {
         Session session;
         try {
-            session = body == null || body.isBlank() ? null : JSONB.fromJson(body, Session.class);
-        } catch (JsonbException | ClassCastException | IllegalArgumentException e) {
-            throw garbage(operation, "not a session: " + e.getClass().getSimpleName(), e);
+            session = body == null || body.isBlank() ? null : SessionJson.session(SessionJson.parse(body));
+        } catch (IllegalArgumentException e) {
+            throw garbage(operation, "not a session: " + e.getMessage(), e);
         }
         if (session == null || session.id() == null || session.identity() == null || session.identity().id() == null) {
             throw garbage(operation, "not a session with an identity", null);

@@ -1,5 +1,6 @@
 /**
- * The session payload of Kratos's {@code /sessions/whoami}, as immutable records parsed with JSON-B.
+ * The session payload of Kratos's {@code /sessions/whoami}, as immutable records, read by {@link io.github.orysession.model.SessionJson}
+ * (their {@code @JsonbProperty} names are Kratos's, so JSON-B writes them as Kratos does).
  *
  * <pre>{@code
  * Session s = orySession.get();

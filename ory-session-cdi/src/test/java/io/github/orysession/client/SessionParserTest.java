@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import jakarta.json.bind.JsonbBuilder;
+
 import org.junit.jupiter.api.Test;
 
 import io.github.orysession.KratosBadResponseException;
@@ -99,9 +101,22 @@ class SessionParserTest {
     }
 
     @Test
+    void readsTimestampsWithAnOffsetAndWhatJsonbWritesOfASession() throws IOException {
+        Session session = parser.parse("{\"id\":\"s1\",\"active\":true,\"expires_at\":\"2026-11-23T14:00:00.123456789+01:00\","
+                + "\"identity\":{\"id\":\"i1\"}}");
+        assertThat(session.expiresAt()).as("an RFC 3339 offset").isEqualTo(Instant.parse("2026-11-23T13:00:00.123456789Z"));
+
+        Session kratos = parser.parse(resource("kratos/whoami-token.json"));
+        assertThat(parser.parse(JsonbBuilder.create().toJson(kratos))).as("JSON-B's output read back (the JCache store)")
+                .isEqualTo(kratos);
+    }
+
+    @Test
     void rejectsBodiesThatAreNotSessions() {
         for (String body : new String[] {"", "   ", "not json", "[1,2]", "{\"active\":true}", "{\"id\":", "null",
-                "{\"id\":\"s\",\"expires_at\":\"yesterday\"}"}) {
+                "{\"id\":\"s\",\"expires_at\":\"yesterday\"}", "{\"id\":5}", "{\"id\":\"s\",\"active\":\"true\"}",
+                "{\"id\":\"s\",\"identity\":[]}", "{\"id\":\"s\",\"devices\":{}}", "{\"id\":\"s\",\"devices\":[1]}",
+                "{\"id\":\"s\",\"identity\":{\"id\":\"i\",\"traits\":\"admin\"}}"}) {
             assertThatThrownBy(() -> parser.parse(body)).as("body <%s>", body)
                     .isInstanceOf(KratosBadResponseException.class)
                     .extracting(e -> ((KratosBadResponseException) e).status()).isEqualTo(502);
