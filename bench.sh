@@ -27,6 +27,9 @@ export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-}"
 # (http.maxConnections): at 16 concurrent whoami calls the rest are closed and opened again, which cost the uncached
 # instance twice its CPU per request. The README's "Session cache" section recommends the same for production.
 app_java_opts="${BENCH_APP_JAVA_OPTS--Dhttp.maxConnections=32}"
+# CPUs for Kratos alone (taskset), such as 1: Kratos then runs as on a host of its own, and the applications' CPU no
+# longer queues behind Kratos's (the README's "Benchmark" section). Empty (the default): everything shares every CPU.
+kratos_cpus="${BENCH_KRATOS_CPUS:-}"
 out="$root/target/bench"
 kratos_url="http://127.0.0.1:$kratos_public_port"
 started_at=$(date +%s)
@@ -85,13 +88,18 @@ else
     KRATOS_BIN="$kratos_bin" DSN=memory LOG_LEVEL=info KRATOS_APP_URL="http://127.0.0.1:$app_port" \
         SERVE_PUBLIC_PORT="$kratos_public_port" SERVE_PUBLIC_BASE_URL="$kratos_url/" \
         SERVE_ADMIN_PORT="$kratos_admin_port" SERVE_ADMIN_BASE_URL="http://127.0.0.1:$kratos_admin_port/" \
-        bash kratos/start.sh >"$out/kratos.log" 2>&1 &
+        ${kratos_cpus:+taskset -c "$kratos_cpus"} bash kratos/start.sh >"$out/kratos.log" 2>&1 &
     kratos_pid=$!
     started_pids+=("$kratos_pid")
     started_names+=(Kratos)
     bash kratos/wait-ready.sh "$kratos_url" 60 "$kratos_pid" || { echo "Kratos did not start; see $out/kratos.log" >&2; exit 1; }
     kratos_logs="$out/kratos.log"
     setup+=("Kratos started (in-memory SQLite)")
+fi
+if [ -n "$kratos_cpus" ]; then
+    [ -n "${kratos_pid:-}" ] || { echo "BENCH_KRATOS_CPUS: cannot find the Kratos process to pin" >&2; exit 1; }
+    taskset -a -p -c "$kratos_cpus" "$kratos_pid" >/dev/null
+    setup+=("Kratos pinned to CPU $kratos_cpus (taskset), the rest on any CPU")
 fi
 
 # start_app NAME PORT JAVA_OPTIONS...: starts the example on Payara Micro unless the port answers already.

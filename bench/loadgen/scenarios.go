@@ -22,6 +22,12 @@ type Runner struct {
 	notes     []string
 }
 
+// protectedPath is the example's @Authenticated endpoint the session scenarios ask. It answers what /api/public
+// answers (one greeting, built the same way) for the signed-in user, so that cached and public differ by the
+// library's work alone, not by a larger answer or the example's own work (/api/me adds the JWT principal and five
+// more fields).
+const protectedPath = "/api/me/greeting"
+
 // scenario says what to load, how, and whose counter counts its whoami calls.
 type scenario struct {
 	name       string
@@ -36,13 +42,13 @@ func (r *Runner) scenario(name string) scenario {
 	case scenarioPublic:
 		return scenario{name, app + "/api/public", nil, app}
 	case scenarioCached:
-		return scenario{name, app + "/api/me", r.tokens, app}
+		return scenario{name, app + protectedPath, r.tokens, app}
 	case scenarioUncached:
-		return scenario{name, uncached + "/api/me", r.tokens, uncached}
+		return scenario{name, uncached + protectedPath, r.tokens, uncached}
 	case scenarioKratosDirect:
 		return scenario{name, r.whoamiURL(), r.tokens, ""}
 	default:
-		return scenario{name, app + "/api/me", nil, app}
+		return scenario{name, app + protectedPath, nil, app}
 	}
 }
 

@@ -42,4 +42,18 @@ public class MeResource {
                 .add("principal", security.getUserPrincipal().getName())
                 .build();
     }
+
+    /**
+     * The answer {@code GET /api/public} gives, for the signed-in user: the benchmark's protected endpoint
+     * ({@code ./bench.sh}), so that its scenarios differ from {@code public} by {@code @Authenticated} alone.
+     *
+     * @return a greeting, as JSON
+     */
+    @GET
+    @Path("greeting")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject greeting() {
+        return JSON.createObjectBuilder().add("message", "Hello, " + session.identity().email().orElse(session.identityId()))
+                .build();
+    }
 }

@@ -138,6 +138,14 @@ class WalkingSkeletonIT {
                 .getString("message")).isEqualTo("Hello, " + alice.email());
     }
 
+    @Test
+    void protectedGreetingNeedsTheSession() throws Exception {
+        assertThat(get("api/me/greeting", null, null).statusCode()).as("no credentials").isEqualTo(401);
+        HttpResponse<String> response = get("api/me/greeting", "X-Session-Token", alice.sessionToken());
+        assertThat(response.statusCode()).as("with the session token").isEqualTo(200);
+        assertThat(KratosTestClient.parse(response.body()).getString("message")).isEqualTo("Hello, " + alice.email());
+    }
+
     private HttpResponse<String> get(String path, String header, String value) throws Exception {
         AppClient app = new AppClient(base);
         return header == null ? app.get(path) : app.get(path, header, value);
