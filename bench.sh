@@ -27,9 +27,23 @@ export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-}"
 # (http.maxConnections): at 16 concurrent whoami calls the rest are closed and opened again, which cost the uncached
 # instance twice its CPU per request. The README's "Session cache" section recommends the same for production.
 app_java_opts="${BENCH_APP_JAVA_OPTS--Dhttp.maxConnections=32}"
-# CPUs for Kratos alone (taskset), such as 1: Kratos then runs as on a host of its own, and the applications' CPU no
-# longer queues behind Kratos's (the README's "Benchmark" section). Empty (the default): everything shares every CPU.
+# CPUs for Kratos alone (taskset), such as 1: Kratos runs on them, the servers and the load generator on the others,
+# as if Kratos had a host of its own and the application's CPU no longer queued behind Kratos's (the README's
+# "Benchmark" section). Empty (the default): everything shares every CPU.
 kratos_cpus="${BENCH_KRATOS_CPUS:-}"
+other_cpus=""
+if [ -n "$kratos_cpus" ]; then
+    # expand_cpus LIST: one CPU number per line, from a taskset list such as 0,2-3.
+    expand_cpus() {
+        local item
+        for item in ${1//,/ }; do
+            if [[ $item == *-* ]]; then seq "${item%-*}" "${item#*-}"; else echo "$item"; fi
+        done
+    }
+    allowed="$(taskset -c -p $$ | sed 's/.*: //')"
+    other_cpus="$(comm -23 <(expand_cpus "$allowed" | sort) <(expand_cpus "$kratos_cpus" | sort) | sort -n | paste -sd, -)"
+    [ -n "$other_cpus" ] || { echo "BENCH_KRATOS_CPUS=$kratos_cpus leaves no CPU of $allowed for the servers" >&2; exit 1; }
+fi
 out="$root/target/bench"
 kratos_url="http://127.0.0.1:$kratos_public_port"
 started_at=$(date +%s)
@@ -99,7 +113,7 @@ fi
 if [ -n "$kratos_cpus" ]; then
     [ -n "${kratos_pid:-}" ] || { echo "BENCH_KRATOS_CPUS: cannot find the Kratos process to pin" >&2; exit 1; }
     taskset -a -p -c "$kratos_cpus" "$kratos_pid" >/dev/null
-    setup+=("Kratos pinned to CPU $kratos_cpus (taskset), the rest on any CPU")
+    setup+=("Kratos pinned to CPU $kratos_cpus, the servers and the load generator to CPU $other_cpus (taskset)")
 fi
 
 # start_app NAME PORT JAVA_OPTIONS...: starts the example on Payara Micro unless the port answers already.
@@ -141,6 +155,9 @@ for port in "$app_port" "$uncached_port"; do
         || { echo "The example on port $port did not start within 120 s; see $out/payara-*.log" >&2; exit 1; }
 done
 echo "Ready after $(( $(date +%s) - started_at )) s."
+if [ -n "$other_cpus" ]; then
+    for pid in "${app_pids[@]}"; do taskset -a -p -c "$other_cpus" "$pid" >/dev/null; done
+fi
 
 cpu_pids=""
 [ -n "${kratos_pid:-}" ] && cpu_pids="kratos=$kratos_pid"
@@ -148,7 +165,7 @@ cpu_pids=""
 [ -n "${app_pids[1]:-}" ] && cpu_pids="$cpu_pids,app-uncached=${app_pids[1]}"
 
 setup_text="$(IFS=';'; echo "${setup[*]}" | sed 's/;/; /g')"
-"$out/loadgen" \
+${other_cpus:+taskset -c "$other_cpus"} "$out/loadgen" \
     -app-url "http://127.0.0.1:$app_port" \
     -uncached-url "http://127.0.0.1:$uncached_port" \
     -kratos-url "$kratos_url" \

@@ -32,7 +32,7 @@ type Config struct {
 	Concurrency    int           // closed-loop workers (and pooled connections) per scenario
 	Duration       time.Duration // measured time per scenario
 	Warmup         time.Duration // uncounted load before each scenario, at least
-	WarmupMax      time.Duration // and at most; in between, until the throughput stops improving
+	WarmupMax      time.Duration // and at most; in between, until the throughput stops improving and the JIT is quiet
 	WarmupRequests int           // and at least this many requests
 	Sessions       int           // distinct sessions the measured requests cycle through
 	SingleFlight   int           // concurrent first requests in the single-flight burst
@@ -70,7 +70,7 @@ func parseConfig(args []string) (Config, error) {
 	fs.IntVar(&c.Concurrency, "concurrency", envInt("BENCH_CONCURRENCY", 16), "concurrent connections")
 	fs.StringVar(&duration, "duration", env("BENCH_DURATION", "15s"), "measured duration per scenario (15s, or seconds)")
 	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "45s"), "shortest uncounted warm-up per scenario (45s, or seconds)")
-	fs.StringVar(&warmupMax, "warmup-max", env("BENCH_WARMUP_MAX", "120s"), "longest warm-up per scenario (120s, or seconds)")
+	fs.StringVar(&warmupMax, "warmup-max", env("BENCH_WARMUP_MAX", "180s"), "longest warm-up per scenario (180s, or seconds)")
 	fs.IntVar(&c.WarmupRequests, "warmup-requests", envInt("BENCH_WARMUP_REQUESTS", 20000), "fewest warm-up requests per scenario")
 	fs.IntVar(&c.Sessions, "sessions", envInt("BENCH_SESSIONS", 200), "distinct sessions")
 	fs.IntVar(&c.SingleFlight, "single-flight", envInt("BENCH_SINGLE_FLIGHT", 50), "concurrent first requests")

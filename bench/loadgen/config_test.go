@@ -27,8 +27,8 @@ func TestConfigReadsTheEnvironmentAndFlagsWin(t *testing.T) {
 	if c.Concurrency != 8 || c.Duration != 3*time.Second || c.Sessions != 10 || len(c.Scenarios) != 2 {
 		t.Errorf("expected concurrency 8 and 3 s from the environment, 10 sessions from the flag, 2 scenarios; got %+v", c)
 	}
-	if c.CacheTTL != 30*time.Second || c.SingleFlight != 50 || c.WarmupMax != 2*time.Minute {
-		t.Errorf("expected the defaults TTL 30 s, single-flight 50, warm-up at most 60 s; got %+v", c)
+	if c.CacheTTL != 30*time.Second || c.SingleFlight != 50 || c.WarmupMax != 3*time.Minute {
+		t.Errorf("expected the defaults TTL 30 s, single-flight 50, warm-up at most 180 s; got %+v", c)
 	}
 }
 

@@ -84,3 +84,41 @@ func cpuPerRequest(before, after map[string]float64, requests int) map[string]fl
 	}
 	return out
 }
+
+// jitThreadPrefixes name HotSpot's JIT compiler threads as /proc shows them (comm is cut at 15 characters).
+var jitThreadPrefixes = []string{"C1 CompilerThre", "C2 CompilerThre"}
+
+// jitSeconds is the CPU time the JIT compiler threads of the processes have used so far: a server whose JIT
+// still compiles spends CPU on it that the requests then queue behind. Processes without such threads (Kratos,
+// the load generator) add nothing.
+func jitSeconds(processes []Process) float64 {
+	total := 0.0
+	for _, p := range processes {
+		tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", p.PID))
+		if err != nil {
+			continue
+		}
+		for _, task := range tasks {
+			dir := fmt.Sprintf("/proc/%d/task/%s/", p.PID, task.Name())
+			comm, err := os.ReadFile(dir + "comm")
+			if err != nil || !isJITThread(strings.TrimSpace(string(comm))) {
+				continue
+			}
+			if stat, err := os.ReadFile(dir + "stat"); err == nil {
+				if s, err := parseStatCPU(string(stat)); err == nil {
+					total += s
+				}
+			}
+		}
+	}
+	return total
+}
+
+func isJITThread(comm string) bool {
+	for _, prefix := range jitThreadPrefixes {
+		if strings.HasPrefix(comm, prefix) {
+			return true
+		}
+	}
+	return false
+}

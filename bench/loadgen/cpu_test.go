@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func TestParseStatCPUCountsFieldsAfterTheCommandName(t *testing.T) {
 	// A command name with spaces and a parenthesis must not shift the fields.
@@ -46,5 +49,21 @@ func TestCPUPerRequestIsMillisecondsPerRequestOfTheDelta(t *testing.T) {
 	}
 	if len(cpuPerRequest(map[string]float64{"a": 1}, map[string]float64{"a": 2}, 0)) != 0 {
 		t.Error("no requests should give no per-request figures")
+	}
+}
+
+func TestJITThreadsAreHotSpotsCompilerThreads(t *testing.T) {
+	for _, comm := range []string{"C2 CompilerThre", "C1 CompilerThre"} {
+		if !isJITThread(comm) {
+			t.Errorf("%q is a HotSpot JIT compiler thread", comm)
+		}
+	}
+	for _, comm := range []string{"java", "http-thread-poo", "GC Thread#0", "kratos"} {
+		if isJITThread(comm) {
+			t.Errorf("%q is not a JIT compiler thread", comm)
+		}
+	}
+	if got := jitSeconds([]Process{{"loadgen", os.Getpid()}}); got != 0 {
+		t.Errorf("a Go process has no JIT compiler threads, got %v s", got)
 	}
 }

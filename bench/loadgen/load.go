@@ -76,27 +76,40 @@ func runClosedLoop(client *http.Client, url string, tokens []string, concurrency
 }
 
 // Warm-up slices: the warm-up ends once two slices in a row are no more than warmupGain faster than the best
-// slice before them.
+// slice before them, and the servers' JIT compilers used at most jitQuiet of a CPU in the last slice.
 const (
 	warmupSlice = 3 * time.Second
 	warmupGain  = 1.05
+	jitQuiet    = 0.10
 )
 
 // WarmupRule says how long a scenario warms up: at least Least and MinRequests requests (the JIT compiles a
-// path after thousands of calls, not seconds), at most Most, and in between until the throughput levels off.
+// path after thousands of calls, not seconds), at most Most, and in between until the throughput levels off and
+// the JIT has gone quiet. JIT, when set, is the servers' JIT compiler CPU time so far, in seconds.
 type WarmupRule struct {
 	Least, Most time.Duration
 	MinRequests int
+	JIT         func() float64
 }
 
-// warmUp loads like runClosedLoop, uncounted, as the rule says, and returns how long it ran. A cold Payara
-// Micro keeps getting faster for a minute or more on a busy 2-core machine.
-func warmUp(client *http.Client, url string, tokens []string, concurrency int, rule WarmupRule) time.Duration {
+// Warmup is how a warm-up went: how long it ran, and the share of a CPU the servers' JIT compilers used in its
+// last slice (0 when not watched).
+type Warmup struct {
+	Took     time.Duration
+	JITShare float64
+}
+
+// warmUp loads like runClosedLoop, uncounted, as the rule says. A cold Payara Micro keeps getting faster for a
+// minute or more on a busy 2-core machine, and its JIT can still take most of a CPU after the throughput looks
+// level: a measurement taken then queues the requests behind the compiler.
+func warmUp(client *http.Client, url string, tokens []string, concurrency int, rule WarmupRule) Warmup {
 	start := time.Now()
-	best, requests, flat := 0.0, 0, 0
+	best, requests, flat, jitShare := 0.0, 0, 0, 0.0
 	for time.Since(start) < rule.Most {
 		slice := min(warmupSlice, rule.Most-time.Since(start))
+		jitBefore := jitNow(rule)
 		load := runClosedLoop(client, url, tokens, concurrency, slice)
+		jitShare = (jitNow(rule) - jitBefore) / load.Elapsed.Seconds()
 		requests += load.Requests()
 		rate := float64(len(load.Latencies)) / load.Elapsed.Seconds()
 		if best > 0 && rate <= best*warmupGain {
@@ -105,17 +118,24 @@ func warmUp(client *http.Client, url string, tokens []string, concurrency int, r
 			flat = 0
 		}
 		best = max(best, rate)
-		if warmedUp(time.Since(start), requests, flat, rule) {
+		if warmedUp(time.Since(start), requests, flat, jitShare, rule) {
 			break
 		}
 	}
-	return time.Since(start)
+	return Warmup{time.Since(start), jitShare}
 }
 
-// warmedUp says whether a warm-up that has run for `elapsed`, sent `requests` and seen `flat` slices in a row
-// without improvement may stop.
-func warmedUp(elapsed time.Duration, requests, flat int, rule WarmupRule) bool {
-	return elapsed >= rule.Least && requests >= rule.MinRequests && flat >= 2
+func jitNow(rule WarmupRule) float64 {
+	if rule.JIT == nil {
+		return 0
+	}
+	return rule.JIT()
+}
+
+// warmedUp says whether a warm-up that has run for `elapsed`, sent `requests`, seen `flat` slices in a row
+// without improvement and whose last slice kept the JIT busy `jitShare` of a CPU may stop.
+func warmedUp(elapsed time.Duration, requests, flat int, jitShare float64, rule WarmupRule) bool {
+	return elapsed >= rule.Least && requests >= rule.MinRequests && flat >= 2 && jitShare <= jitQuiet
 }
 
 // runBurst sends n requests with the same token at the same moment, each over its own connection that was

@@ -141,6 +141,16 @@ func (r *Runner) connectionNotes(results []Result) {
 	if len(parts) > 0 {
 		r.note("CPU time per request, ms (from /proc): " + strings.Join(parts, "; "))
 	}
+	parts = nil
+	for _, res := range results {
+		if res.Scenario != scenarioSingleFlight {
+			parts = append(parts, fmt.Sprintf("%s %.2f / %.2f", res.Scenario, res.WarmupJITShare, res.JITShare))
+		}
+	}
+	if len(parts) > 0 {
+		r.note("The servers' JIT compiler threads, share of one CPU at the end of the warm-up / while measured (a warm-up " +
+			"that ran to its longest time with the JIT still busy measured a server still compiling): " + strings.Join(parts, "; "))
+	}
 }
 
 func formatCPU(perRequest map[string]float64, processes []Process) string {
@@ -158,9 +168,13 @@ func machineInfo(cfg Config) []string {
 	if java == "" {
 		java = "java version unknown"
 	}
+	sharing := "Kratos, both Payara Micro instances and the load generator share them"
+	if strings.Contains(cfg.Setup, "pinned") {
+		sharing = "Kratos on its own CPUs, the rest on the others (see Setup)"
+	}
 	lines := []string{
-		fmt.Sprintf("Machine: %d CPUs (nproc), %s, %s %s/%s; Kratos, both Payara Micro instances and the load generator share them",
-			runtime.NumCPU(), cpuModel(), runtime.Version(), runtime.GOOS, runtime.GOARCH),
+		fmt.Sprintf("Machine: %d CPUs, %s, %s %s/%s; %s", machineCPUs(), cpuModel(), runtime.Version(), runtime.GOOS,
+			runtime.GOARCH, sharing),
 		"Java: " + java,
 		"Load average at the start: " + loadAverage(),
 	}
@@ -168,6 +182,22 @@ func machineInfo(cfg Config) []string {
 		lines = append(lines, "Setup: "+cfg.Setup)
 	}
 	return lines
+}
+
+// machineCPUs counts the machine's CPUs from /proc/cpuinfo: runtime.NumCPU counts only those this process may
+// run on, fewer when the benchmark pins it.
+func machineCPUs() int {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return runtime.NumCPU()
+	}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "processor") {
+			n++
+		}
+	}
+	return max(n, 1)
 }
 
 func cpuModel() string {

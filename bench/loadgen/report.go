@@ -21,6 +21,8 @@ type Result struct {
 	Requests             int                `json:"requests"`
 	Seconds              float64            `json:"seconds"`
 	WarmupSeconds        float64            `json:"warmup_seconds"`
+	WarmupJITShare       float64            `json:"warmup_jit_cpu_share"` // of one CPU, by the servers' JIT compilers, in the warm-up's last slice
+	JITShare             float64            `json:"jit_cpu_share"`        // the same while measured
 	WhoamiCallsLibrary   *int64             `json:"whoami_calls_library"`
 	WhoamiCallsKratosLog *int64             `json:"whoami_calls_kratos_log"`
 	KratosConnections    *int64             `json:"kratos_connections"` // distinct client ip:port of the whoami requests Kratos logged
@@ -188,8 +190,8 @@ func markdown(results []Result, targets []Target, machine []string, cfg Config, 
 		b.WriteString("- " + line + "\n")
 	}
 	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections; per scenario a warm-up (not counted) of %s to %s "+
-		"and at least %d requests, until the throughput levels off, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
-		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.WarmupRequests, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
+		"and at least %d requests, until the throughput levels off and the servers' JIT compilers use at most %.0f %% of a CPU, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
+		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.WarmupRequests, jitQuiet*100, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
 	b.WriteString("| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls | requests | warm-up s |\n")
 	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range results {

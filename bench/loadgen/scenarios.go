@@ -79,37 +79,46 @@ func (r *Runner) Run(name string) (Result, error) {
 	var dials atomic.Int64
 	client := newPooledClient(r.cfg.Concurrency, &dials)
 	defer client.CloseIdleConnections()
-	rule := WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.WarmupMax, MinRequests: r.cfg.WarmupRequests}
+	jit := func() float64 { return jitSeconds(r.cfg.Processes) }
+	rule := WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.WarmupMax, MinRequests: r.cfg.WarmupRequests, JIT: jit}
 	if name == scenarioSingleFlight {
 		// The burst counts whoami calls, not steady-state speed: a short warm-up is enough.
 		short := min(r.cfg.Warmup, singleFlightWarmup)
 		rule = WarmupRule{Least: short, Most: short}
 	}
-	var warmedFor time.Duration
+	var warmup Warmup
 	if rule.Most > 0 {
 		// The warm-up uses the scenario's own sessions: `cached` is then measured with a warm cache, in steady
 		// state (each session asked again once per TTL), and not while it is being filled.
-		warmedFor = warmUp(client, s.url, r.warmupTokens(s), r.cfg.Concurrency, rule)
+		warmup = warmUp(client, s.url, r.warmupTokens(s), r.cfg.Concurrency, rule)
 	}
 
 	var load LoadResult
 	var err error
 	var cpuBefore, cpuAfter map[string]float64
 	var dialsBefore int64
+	var jitBefore, jitAfter float64
+	var measured time.Duration
 	counted := r.counted(s, func() {
-		cpuBefore, dialsBefore = cpuSnapshot(r.cfg.Processes), dials.Load()
+		cpuBefore, dialsBefore, jitBefore = cpuSnapshot(r.cfg.Processes), dials.Load(), jit()
+		started := time.Now()
 		if name == scenarioSingleFlight {
 			load, err = r.singleFlight(s)
 		} else {
 			load = runClosedLoop(client, s.url, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
 		}
-		cpuAfter = cpuSnapshot(r.cfg.Processes)
+		measured = time.Since(started)
+		cpuAfter, jitAfter = cpuSnapshot(r.cfg.Processes), jit()
 	})
 	if err != nil {
 		return Result{}, err
 	}
 	result := summarize(name, load)
-	result.WarmupSeconds = round(warmedFor.Seconds(), 1)
+	result.WarmupSeconds = round(warmup.Took.Seconds(), 1)
+	result.WarmupJITShare = round(warmup.JITShare, 2)
+	if name != scenarioSingleFlight && measured > 0 {
+		result.JITShare = round((jitAfter-jitBefore)/measured.Seconds(), 2)
+	}
 	result.CPUMsPerRequest = cpuPerRequest(cpuBefore, cpuAfter, load.Requests())
 	if name != scenarioSingleFlight {
 		result.ClientConnections = dials.Load() - dialsBefore
