@@ -102,7 +102,7 @@ else
     KRATOS_BIN="$kratos_bin" DSN=memory LOG_LEVEL=info KRATOS_APP_URL="http://127.0.0.1:$app_port" \
         SERVE_PUBLIC_PORT="$kratos_public_port" SERVE_PUBLIC_BASE_URL="$kratos_url/" \
         SERVE_ADMIN_PORT="$kratos_admin_port" SERVE_ADMIN_BASE_URL="http://127.0.0.1:$kratos_admin_port/" \
-        ${kratos_cpus:+taskset -c "$kratos_cpus"} bash kratos/start.sh >"$out/kratos.log" 2>&1 &
+        bash kratos/start.sh >"$out/kratos.log" 2>&1 &
     kratos_pid=$!
     started_pids+=("$kratos_pid")
     started_names+=(Kratos)
@@ -112,6 +112,7 @@ else
 fi
 if [ -n "$kratos_cpus" ]; then
     [ -n "${kratos_pid:-}" ] || { echo "BENCH_KRATOS_CPUS: cannot find the Kratos process to pin" >&2; exit 1; }
+    # Every thread of Kratos, started here (kratos/start.sh execs it) or reused.
     taskset -a -p -c "$kratos_cpus" "$kratos_pid" >/dev/null
     setup+=("Kratos pinned to CPU $kratos_cpus, the servers and the load generator to CPU $other_cpus (taskset)")
 fi

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"testing"
 )
 
@@ -65,5 +66,15 @@ func TestJITThreadsAreHotSpotsCompilerThreads(t *testing.T) {
 	}
 	if got := jitSeconds([]Process{{"loadgen", os.Getpid()}}); got != 0 {
 		t.Errorf("a Go process has no JIT compiler threads, got %v s", got)
+	}
+}
+
+func TestCPUInfoCountsEveryCPUNotOnlyThoseThisProcessMayUse(t *testing.T) {
+	count, model := cpuInfo()
+	if count < runtime.NumCPU() {
+		t.Errorf("the machine has at least the %d CPUs this process may use, cpuInfo counted %d", runtime.NumCPU(), count)
+	}
+	if model == "" {
+		t.Error("the model should be named, or be \"unknown CPU\"")
 	}
 }

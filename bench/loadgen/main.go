@@ -172,8 +172,9 @@ func machineInfo(cfg Config) []string {
 	if strings.Contains(cfg.Setup, "pinned") {
 		sharing = "Kratos on its own CPUs, the rest on the others (see Setup)"
 	}
+	cpus, model := cpuInfo()
 	lines := []string{
-		fmt.Sprintf("Machine: %d CPUs, %s, %s %s/%s; %s", machineCPUs(), cpuModel(), runtime.Version(), runtime.GOOS,
+		fmt.Sprintf("Machine: %d CPUs, %s, %s %s/%s; %s", cpus, model, runtime.Version(), runtime.GOOS,
 			runtime.GOARCH, sharing),
 		"Java: " + java,
 		"Load average at the start: " + loadAverage(),
@@ -184,35 +185,23 @@ func machineInfo(cfg Config) []string {
 	return lines
 }
 
-// machineCPUs counts the machine's CPUs from /proc/cpuinfo: runtime.NumCPU counts only those this process may
-// run on, fewer when the benchmark pins it.
-func machineCPUs() int {
+// cpuInfo reads the machine's CPU count and model from /proc/cpuinfo: runtime.NumCPU counts only the CPUs this
+// process may run on, fewer when the benchmark pins it.
+func cpuInfo() (count int, model string) {
+	count, model = runtime.NumCPU(), "unknown CPU"
 	data, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
-		return runtime.NumCPU()
+		return count, model
 	}
-	n := 0
+	processors, found := 0, false
 	for _, line := range strings.Split(string(data), "\n") {
 		if strings.HasPrefix(line, "processor") {
-			n++
+			processors++
+		} else if _, name, ok := strings.Cut(line, ":"); ok && !found && strings.HasPrefix(line, "model name") {
+			model, found = strings.TrimSpace(name), true
 		}
 	}
-	return max(n, 1)
-}
-
-func cpuModel() string {
-	data, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if strings.HasPrefix(line, "model name") {
-			if _, model, ok := strings.Cut(line, ":"); ok {
-				return strings.TrimSpace(model)
-			}
-		}
-	}
-	return "unknown CPU"
+	return max(processors, 1), model
 }
 
 func loadAverage() string {

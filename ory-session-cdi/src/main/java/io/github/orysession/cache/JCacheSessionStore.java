@@ -1,6 +1,5 @@
 package io.github.orysession.cache;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +19,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import io.github.orysession.config.CacheConfig;
 import io.github.orysession.model.Jsonp;
 import io.github.orysession.model.Session;
-import io.github.orysession.model.SessionJson;
+import io.github.orysession.model.SessionReader;
 
 /**
  * The clustered store: two JSR-107 caches of the server's provider (on Payara, Hazelcast), shared by every
@@ -114,9 +112,9 @@ public final class JCacheSessionStore implements SessionStore {
         if (value == null) {
             return null;
         }
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(value))) {
-            JsonObject entry = reader.readObject();
-            Session session = SessionJson.session(entry.get("session"));
+        try {
+            JsonObject entry = Jsonp.read(value).asJsonObject();
+            Session session = SessionReader.session(entry.get("session"));
             return new CachedSession(session, Instant.ofEpochMilli(entry.getJsonNumber("verified_at").longValue()),
                     Instant.ofEpochMilli(entry.getJsonNumber("expires_at").longValue()));
         } catch (RuntimeException unreadable) {

@@ -2,10 +2,11 @@ package io.github.orysession.client;
 
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.model.Session;
-import io.github.orysession.model.SessionJson;
+import io.github.orysession.model.Jsonp;
+import io.github.orysession.model.SessionReader;
 
 /**
- * Parses Kratos's whoami body ({@link SessionJson}). Unknown fields are ignored; anything that is not a JSON object
+ * Parses Kratos's whoami body ({@link SessionReader}). Unknown fields are ignored; anything that is not a JSON object
  * with a session id is a {@link KratosBadResponseException}.
  */
 public final class SessionParser {
@@ -21,7 +22,7 @@ public final class SessionParser {
         }
         Session session;
         try {
-            session = SessionJson.session(SessionJson.parse(body));
+            session = SessionReader.session(Jsonp.read(body));
         } catch (IllegalArgumentException e) {
             throw new KratosBadResponseException("Kratos answered whoami with a body that is not a session: "
                     + e.getMessage(), e);

@@ -1,15 +1,12 @@
 package io.github.orysession.manage;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +19,9 @@ import io.github.orysession.OrySessionException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.config.AdminConfig;
 import io.github.orysession.model.KratosError;
-import io.github.orysession.model.Session;
-import io.github.orysession.model.SessionJson;
 import io.github.orysession.model.Jsonp;
+import io.github.orysession.model.Session;
+import io.github.orysession.model.SessionReader;
 
 /**
  * Reads Kratos's answers to the session-management calls, and turns every failure into the exception that tells the
@@ -130,11 +127,11 @@ final class KratosReplies {
     static List<Session> sessions(String operation, String body) {
         List<Session> sessions;
         try {
-            sessions = body == null || body.isBlank() ? null : SessionJson.sessions(SessionJson.parse(body));
+            sessions = body == null || body.isBlank() ? null : SessionReader.sessions(Jsonp.read(body));
         } catch (IllegalArgumentException e) {
             throw garbage(operation, "not a list of sessions: " + e.getMessage(), e);
         }
-        if (sessions == null || sessions.stream().anyMatch(s -> s == null || s.id() == null)) {
+        if (sessions == null || sessions.stream().anyMatch(s -> s.id() == null)) {
             throw garbage(operation, "not a list of sessions", null);
         }
         return List.copyOf(sessions);
@@ -149,7 +146,7 @@ final class KratosReplies {
     static Session session(String operation, String body) {
         Session session;
         try {
-            session = body == null || body.isBlank() ? null : SessionJson.session(SessionJson.parse(body));
+            session = body == null || body.isBlank() ? null : SessionReader.session(Jsonp.read(body));
         } catch (IllegalArgumentException e) {
             throw garbage(operation, "not a session: " + e.getMessage(), e);
         }
@@ -166,11 +163,14 @@ final class KratosReplies {
      * @throws KratosBadResponseException when it is not one
      */
     static JsonObject object(String operation, String body) {
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw garbage(operation, "not a JSON object: " + e.getClass().getSimpleName(), e);
+        try {
+            if (Jsonp.read(body == null ? "" : body) instanceof JsonObject object) {
+                return object;
+            }
+        } catch (IllegalArgumentException e) {
+            throw garbage(operation, "not a JSON object: " + e.getMessage(), e);
         }
+        throw garbage(operation, "not a JSON object", null);
     }
 
     /**

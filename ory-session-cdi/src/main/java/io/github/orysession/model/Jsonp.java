@@ -1,5 +1,10 @@
 package io.github.orysession.model;
 
+import java.io.StringReader;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
 
 /**
@@ -13,5 +18,19 @@ public final class Jsonp {
     public static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private Jsonp() {
+    }
+
+    /**
+     * @param text a JSON document
+     * @return its top-level object or array
+     * @throws IllegalArgumentException when the text is not JSON, or is a bare value; the message names the
+     *         parser's exception type only, never the text
+     */
+    public static JsonStructure read(String text) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
+            return reader.read();
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalArgumentException("not a JSON object or array: " + e.getClass().getSimpleName(), e);
+        }
     }
 }

@@ -1,11 +1,8 @@
 package io.github.orysession.model;
 
-import java.io.StringReader;
 import java.util.Optional;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 /**
@@ -43,13 +40,12 @@ public record KratosError(String id, int code, String status, String reason, Str
             return Optional.empty();
         }
         JsonObject root;
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try {
+            if (!(Jsonp.read(body) instanceof JsonObject object)) {
                 return Optional.empty();
             }
-            root = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            root = object;
+        } catch (IllegalArgumentException notJson) {
             return Optional.empty();
         }
         JsonValue error = root.get("error");

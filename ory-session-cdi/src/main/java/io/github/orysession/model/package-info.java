@@ -1,5 +1,5 @@
 /**
- * The session payload of Kratos's {@code /sessions/whoami}, as immutable records, read by {@link io.github.orysession.model.SessionJson}
+ * The session payload of Kratos's {@code /sessions/whoami}, as immutable records, read by {@link io.github.orysession.model.SessionReader}
  * (their {@code @JsonbProperty} names are Kratos's, so JSON-B writes them as Kratos does).
  *
  * <pre>{@code

@@ -1,6 +1,5 @@
 package io.github.orysession.model;
 
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,11 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 /**
@@ -28,22 +24,9 @@ import jakarta.json.JsonValue;
  * fields are ignored. Strict where a wrong answer could be trusted: a field of the wrong JSON type or a timestamp
  * that is not RFC 3339 is an {@link IllegalArgumentException}, never a default.
  */
-public final class SessionJson {
+public final class SessionReader {
 
-    private SessionJson() {
-    }
-
-    /**
-     * @param body a JSON document
-     * @return the document's top-level object or array
-     * @throws IllegalArgumentException when the body is not JSON, or is a bare value
-     */
-    public static JsonStructure parse(String body) {
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
-            return reader.read();
-        } catch (JsonException | IllegalStateException e) {
-            throw new IllegalArgumentException("not a JSON object or array: " + e.getClass().getSimpleName(), e);
-        }
+    private SessionReader() {
     }
 
     /**
@@ -55,8 +38,8 @@ public final class SessionJson {
         JsonObject o = object(json, "session");
         return new Session(string(o, "id"), bool(o, "active"), instant(o, "expires_at"),
                 instant(o, "authenticated_at"), instant(o, "issued_at"), string(o, "authenticator_assurance_level"),
-                list(o, "authentication_methods", SessionJson::authenticationMethod), list(o, "devices", SessionJson::device),
-                o.containsKey("identity") && !isNull(o.get("identity")) ? identity(o.get("identity")) : null,
+                list(o, "authentication_methods", SessionReader::authenticationMethod), list(o, "devices", SessionReader::device),
+                present(o, "identity") == null ? null : identity(o.get("identity")),
                 string(o, "tokenized"));
     }
 
@@ -69,15 +52,15 @@ public final class SessionJson {
         if (!(json instanceof JsonArray array)) {
             throw new IllegalArgumentException("sessions: expected an array");
         }
-        return elements(array, SessionJson::session);
+        return elements(array, SessionReader::session);
     }
 
     private static Identity identity(JsonValue json) {
         JsonObject o = object(json, "identity");
         return new Identity(string(o, "id"), string(o, "schema_id"), string(o, "schema_url"), string(o, "state"),
                 instant(o, "state_changed_at"), jsonObject(o, "traits"),
-                list(o, "verifiable_addresses", SessionJson::verifiableAddress),
-                list(o, "recovery_addresses", SessionJson::recoveryAddress), jsonObject(o, "metadata_public"),
+                list(o, "verifiable_addresses", SessionReader::verifiableAddress),
+                list(o, "recovery_addresses", SessionReader::recoveryAddress), jsonObject(o, "metadata_public"),
                 instant(o, "created_at"), instant(o, "updated_at"));
     }
 
@@ -112,8 +95,8 @@ public final class SessionJson {
     }
 
     private static String string(JsonObject o, String name) {
-        JsonValue value = o.get(name);
-        if (value == null || isNull(value)) {
+        JsonValue value = present(o, name);
+        if (value == null) {
             return null;
         }
         if (value instanceof JsonString s) {
@@ -123,8 +106,8 @@ public final class SessionJson {
     }
 
     private static boolean bool(JsonObject o, String name) {
-        JsonValue value = o.get(name);
-        if (value == null || isNull(value) || value == JsonValue.FALSE) {
+        JsonValue value = present(o, name);
+        if (value == null || value == JsonValue.FALSE) {
             return false;
         }
         if (value == JsonValue.TRUE) {
@@ -144,13 +127,13 @@ public final class SessionJson {
     }
 
     private static JsonObject jsonObject(JsonObject o, String name) {
-        JsonValue value = o.get(name);
-        return value == null || isNull(value) ? null : object(value, name);
+        JsonValue value = present(o, name);
+        return value == null ? null : object(value, name);
     }
 
     private static <T> List<T> list(JsonObject o, String name, Function<JsonValue, T> element) {
-        JsonValue value = o.get(name);
-        if (value == null || isNull(value)) {
+        JsonValue value = present(o, name);
+        if (value == null) {
             return null;
         }
         if (value instanceof JsonArray array) {
@@ -167,7 +150,9 @@ public final class SessionJson {
         return result;
     }
 
-    private static boolean isNull(JsonValue value) {
-        return value.getValueType() == JsonValue.ValueType.NULL;
+    /** The member's value, or {@code null} when it is absent or JSON {@code null}: Kratos sends both. */
+    private static JsonValue present(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
     }
 }
