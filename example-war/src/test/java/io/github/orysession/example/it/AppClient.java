@@ -12,11 +12,8 @@ import jakarta.json.JsonObject;
 /** Sends requests to the deployed example over loopback. */
 final class AppClient {
 
-    // HTTP/1.1, as browsers speak to a cleartext server: the JDK's default, HTTP/2 by upgrade (h2c), puts every
-    // request on one Open Liberty connection, whose stream limit then refuses some of ConcurrencyIT's 64 at once
-    // (RST_STREAM "Stream not processed"), and the JDK client does not retry them.
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 (TestHttp says why): ConcurrencyIT's 64 clients each get a connection of their own.
+    private static final HttpClient HTTP = TestHttp.client();
 
     private final URI base;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealKratos.class)
 class ClusteredCacheIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.client();
     private static final KratosTestClient KRATOS = new KratosTestClient();
     /** Longer than the whole test: nothing in it may be explained by an entry running out. */
     private static final Duration TTL = Duration.ofMinutes(10);

@@ -144,6 +144,6 @@ class FaultInjectionIT {
 
     private HttpResponse<String> root(String path) throws Exception {
         URI server = Loopback.of(base).resolve("/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.client().send(HttpRequest.newBuilder(server).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

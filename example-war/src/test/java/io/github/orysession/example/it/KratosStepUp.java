@@ -20,7 +20,7 @@ import jakarta.json.JsonValue;
  */
 final class KratosStepUp {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = TestHttp.client();
 
     /** A session token and its session. */
     record Login(String sessionToken, String sessionId, String aal) {

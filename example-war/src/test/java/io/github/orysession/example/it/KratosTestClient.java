@@ -23,7 +23,7 @@ import jakarta.json.JsonValue;
  */
 public final class KratosTestClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = TestHttp.client();
 
     /** A registered user and the session its registration created. */
     public record Registered(String email, String password, String identityId, String sessionId, String sessionToken) {
@@ -76,7 +76,7 @@ public final class KratosTestClient {
      */
     public HttpCookie browserLogin(Registered user) throws IOException, InterruptedException {
         CookieManager jar = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient browser = TestHttp.browser(jar);
         HttpResponse<String> flowResponse = browser.send(HttpRequest.newBuilder(
                         RealKratos.publicUrl().resolve("/self-service/login/browser"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PagesIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = TestHttp.client();
 
     /** Only to wait for the deployment: the pages are where Kratos sends browsers, {@link RealKratos#fixedPortApp()}. */
     @ArquillianResource

@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Two Payara Micro instances of the example WAR clustered on loopback (their own Hazelcast data grid, found over
@@ -28,6 +32,8 @@ final class PayaraCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final List<URI> urls = new ArrayList<>();
     private final List<Path> logs = new ArrayList<>();
+    /** What each instance's last readiness probe got, for the message when it never became ready. */
+    private final String[] lastProbe = {"none yet", "none yet"};
 
     /**
      * Starts both instances and waits until both answer and the data grid has both members.
@@ -75,16 +81,19 @@ final class PayaraCluster implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the default h2c upgrade offered by the first probe, made while the application was still
+        // deploying, was answered by a closed connection ("Broken pipe" in Grizzly's log), and the instance was then
+        // reported as never started although its log said it was ready within 24 s.
+        HttpClient http = TestHttp.client(Duration.ofSeconds(2));
         long deadline = System.nanoTime() + STARTUP.toNanos();
         for (int i = 0; i < 2; i++) {
-            while (!answers(http, urls.get(i).resolve("api/public"))) {
+            while (!answers(http, urls.get(i).resolve("api/public"), i)) {
                 if (!processes.get(i).isAlive()) {
                     throw new IllegalStateException("Payara Micro instance " + i + " exited; see " + logs.get(i));
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Payara Micro instance " + i + " did not start within " + STARTUP
-                            + "; see " + logs.get(i));
+                            + " (last probe: " + lastProbe[i] + "); see " + logs.get(i));
                 }
                 Thread.sleep(500);
             }
@@ -106,11 +115,18 @@ final class PayaraCluster implements AutoCloseable {
         return false;
     }
 
-    private static boolean answers(HttpClient http, URI uri) throws InterruptedException {
+    private boolean answers(HttpClient http, URI uri, int instance) throws InterruptedException {
+        // Bounded by the caller too, not only by the request's own timeout: a probe that hangs must not keep the
+        // loop from seeing the deadline or the next probe.
+        CompletableFuture<HttpResponse<Void>> probe = http.sendAsync(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
+            int status = probe.get(6, TimeUnit.SECONDS).statusCode();
+            lastProbe[instance] = "HTTP " + status;
+            return status == 200;
+        } catch (ExecutionException | TimeoutException notYet) {
+            probe.cancel(true);
+            lastProbe[instance] = notYet instanceof ExecutionException ? String.valueOf(notYet.getCause()) : "no answer within 6 s";
             return false;
         }
     }
@@ -128,7 +144,7 @@ final class PayaraCluster implements AutoCloseable {
         }
         for (Process process : processes) {
             try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -193,7 +193,7 @@ public final class RealKratos implements BeforeAllCallback {
     }
 
     private static void awaitReady(Process kratos, URI url, Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client = TestHttp.client(Duration.ofSeconds(1));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!kratos.isAlive()) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
 class SessionLifecycleIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.client();
     private static final KratosTestClient KRATOS = new KratosTestClient();
     private static KratosTestClient.Registered admin;
     private static KratosTestClient.Registered plain;
