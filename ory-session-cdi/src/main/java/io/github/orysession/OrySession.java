@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.internal.cdi.SessionResolver;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 import io.github.orysession.model.Identity;
 import io.github.orysession.model.Session;
@@ -43,7 +43,7 @@ public class OrySession {
      * @param resolver the request's session resolver
      */
     @Inject
-    public OrySession(SessionResolver resolver) {
+    OrySession(SessionResolver resolver) {
         this.resolver = resolver;
     }
 

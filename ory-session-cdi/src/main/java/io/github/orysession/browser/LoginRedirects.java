@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.github.orysession.OrySessionException;
 import io.github.orysession.StepUpRequiredException;
 import io.github.orysession.UnauthenticatedException;
-import io.github.orysession.config.BrowserConfig;
+import io.github.orysession.internal.config.BrowserConfig;
 
 /**
  * Builds the URLs of Kratos's browser login the library sends users to: {@code <login-url>?return_to=...} to sign

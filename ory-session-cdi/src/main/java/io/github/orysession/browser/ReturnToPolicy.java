@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.orysession.config.BrowserConfig;
+import io.github.orysession.internal.config.BrowserConfig;
 
 /**
  * The allow-list every redirect target the library issues goes through ({@code return_to} of the login

@@ -1,5 +1,5 @@
 /**
- * Sending browsers to Kratos's login, safely: {@link io.github.orysession.browser.RequestKind} tells a browser
+ * Sending browsers to Kratos's login, safely: {@link io.github.orysession.internal.http.RequestKind} tells a browser
  * navigation from an API call, {@link io.github.orysession.browser.LoginRedirects} builds the login, step-up
  * ({@code aal=aal2}) and re-authentication ({@code refresh=true}) URLs, and
  * {@link io.github.orysession.browser.ReturnToPolicy} is the allow-list every {@code return_to} passes through,
@@ -15,3 +15,5 @@
  * }</pre>
  */
 package io.github.orysession.browser;
+
+import io.github.orysession.internal.http.RequestKind;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.github.orysession.model.AuthenticationMethod;
 import io.github.orysession.model.Session;
-import io.github.orysession.model.Jsonp;
+import io.github.orysession.internal.json.Jsonp;
 
 /**
  * An Ory session seen as a MicroProfile {@link JsonWebToken}. It is not a signed token: Kratos vouched for the

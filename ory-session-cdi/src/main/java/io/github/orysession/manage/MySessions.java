@@ -1,5 +1,8 @@
 package io.github.orysession.manage;
 
+import io.github.orysession.internal.manage.Ids;
+import io.github.orysession.internal.manage.KratosFrontendClient;
+
 import java.net.URI;
 import java.util.Optional;
 
@@ -9,10 +12,10 @@ import jakarta.inject.Inject;
 import io.github.orysession.InvalidRequestException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.browser.ReturnToPolicy;
-import io.github.orysession.cache.SessionCache;
-import io.github.orysession.cdi.RequestCredentials;
-import io.github.orysession.cdi.SessionResolver;
-import io.github.orysession.credentials.Credentials;
+import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.cdi.RequestCredentials;
+import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.model.Session;
 
 /**
@@ -62,7 +65,7 @@ public class MySessions {
      * @param returnToPolicy the return URL allow-list a logout's {@code return_to} must pass
      */
     @Inject
-    public MySessions(RequestCredentials credentials, SessionResolver resolver, KratosFrontendClient client,
+    MySessions(RequestCredentials credentials, SessionResolver resolver, KratosFrontendClient client,
                       SessionCache cache, ReturnToPolicy returnToPolicy) {
         this.credentials = credentials;
         this.resolver = resolver;

@@ -75,23 +75,4 @@ public record PageRequest(int pageSize, String pageToken) {
     public int pageNumber() {
         return pageToken == null ? 1 : Integer.parseInt(pageToken);
     }
-
-    /** The {@code page} parameter for Kratos: none for the first page, which every Kratos serves without one. */
-    Integer kratosPage() {
-        return pageToken == null ? null : pageNumber();
-    }
-
-    /**
-     * The page after this one, if there is one.
-     *
-     * @param returned how many sessions this page had
-     * @param total Kratos's {@code X-Total-Count}, or {@code -1} when it did not send one; then a full page is taken
-     *        to mean there may be more
-     * @return the request for the next page
-     */
-    Optional<PageRequest> next(int returned, long total) {
-        boolean more = total >= 0 ? (long) pageNumber() * pageSize < total : returned >= pageSize;
-        return more && returned > 0 ? Optional.of(new PageRequest(pageSize, String.valueOf(pageNumber() + 1)))
-                : Optional.empty();
-    }
 }

@@ -1,9 +1,11 @@
 package io.github.orysession.manage;
 
+import io.github.orysession.internal.manage.KratosAdminClient;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.orysession.cache.SessionCache;
+import io.github.orysession.internal.cache.SessionCache;
 import io.github.orysession.model.Session;
 
 /**
@@ -43,7 +45,7 @@ public class SessionAdmin {
      * @param cache told about revocations and extensions
      */
     @Inject
-    public SessionAdmin(KratosAdminClient client, SessionCache cache) {
+    SessionAdmin(KratosAdminClient client, SessionCache cache) {
         this.client = client;
         this.cache = cache;
     }

@@ -1,5 +1,7 @@
 package io.github.orysession.model;
 
+import io.github.orysession.internal.json.Jsonp;
+
 import java.util.Optional;
 
 import jakarta.json.JsonObject;

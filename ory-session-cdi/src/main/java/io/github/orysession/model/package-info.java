@@ -1,6 +1,6 @@
 /**
- * The session payload of Kratos's {@code /sessions/whoami}, as immutable records, read by {@link io.github.orysession.model.SessionReader}
- * (their {@code @JsonbProperty} names are Kratos's, so JSON-B writes them as Kratos does).
+ * The session payload of Kratos's {@code /sessions/whoami}, as immutable records (their {@code @JsonbProperty}
+ * names are Kratos's, so JSON-B writes them as Kratos does).
  *
  * <pre>{@code
  * Session s = orySession.get();
@@ -11,3 +11,4 @@
  * }</pre>
  */
 package io.github.orysession.model;
+

@@ -1,8 +1,10 @@
 package io.github.orysession.manage;
 
-import static io.github.orysession.manage.KratosFrontendClientTest.IDENTITY;
-import static io.github.orysession.manage.KratosFrontendClientTest.S1;
-import static io.github.orysession.manage.KratosFrontendClientTest.S2;
+
+
+import static io.github.orysession.internal.manage.KratosFrontendClientTest.IDENTITY;
+import static io.github.orysession.internal.manage.KratosFrontendClientTest.S1;
+import static io.github.orysession.internal.manage.KratosFrontendClientTest.S2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,14 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.orysession.InvalidRequestException;
+import io.github.orysession.internal.manage.KratosStub;
+import io.github.orysession.internal.manage.KratosFrontendClient;
+import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.KratosApiException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.browser.AllowedReturnUrl;
 import io.github.orysession.browser.ReturnToPolicy;
-import io.github.orysession.cdi.RequestCredentials;
-import io.github.orysession.cdi.SessionResolver;
-import io.github.orysession.client.WhoamiResult;
-import io.github.orysession.credentials.Credentials;
+import io.github.orysession.internal.cdi.RequestCredentials;
+import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.WhoamiResult;
+import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.model.Session;
 
 /**

@@ -28,27 +28,4 @@ class PageRequestTest {
         assertThat(PageRequest.of(10, " ").pageTokenIfAny()).as("blank is the first page").isEmpty();
         assertThat(PageRequest.of(10, "3").pageNumber()).isEqualTo(3);
     }
-
-    @Test
-    void theFirstPageSendsNoPageNumberAndLaterOnesTheirOwn() {
-        assertThat(PageRequest.first(5).kratosPage()).isNull();
-        assertThat(PageRequest.of(5, "2").kratosPage()).isEqualTo(2);
-    }
-
-    @Test
-    void theNextPageFollowsTheTotal() {
-        assertThat(PageRequest.first(2).next(2, 5)).contains(PageRequest.of(2, "2"));
-        assertThat(PageRequest.of(2, "2").next(2, 5)).contains(PageRequest.of(2, "3"));
-        assertThat(PageRequest.of(2, "3").next(1, 5)).as("5 of 5").isEmpty();
-        assertThat(PageRequest.first(2).next(2, 4).isPresent()).isTrue();
-        assertThat(PageRequest.of(2, "2").next(2, 4)).as("exactly full").isEmpty();
-        assertThat(PageRequest.first(2).next(0, 0)).isEmpty();
-    }
-
-    @Test
-    void withoutATotalAFullPageMayHaveMore() {
-        assertThat(PageRequest.first(2).next(2, -1)).contains(PageRequest.of(2, "2"));
-        assertThat(PageRequest.first(2).next(1, -1)).isEmpty();
-        assertThat(PageRequest.first(2).next(0, -1)).isEmpty();
-    }
 }

@@ -3,8 +3,8 @@ package io.github.orysession.manage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.orysession.cache.SessionCache;
-import io.github.orysession.credentials.Credentials;
+import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.credentials.Credentials;
 
 /** A session cache that only remembers what it was told, in order. */
 final class RecordingCache extends SessionCache {

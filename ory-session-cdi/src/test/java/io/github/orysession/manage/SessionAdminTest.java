@@ -1,7 +1,9 @@
 package io.github.orysession.manage;
 
-import static io.github.orysession.manage.KratosFrontendClientTest.IDENTITY;
-import static io.github.orysession.manage.KratosFrontendClientTest.S1;
+
+
+import static io.github.orysession.internal.manage.KratosFrontendClientTest.IDENTITY;
+import static io.github.orysession.internal.manage.KratosFrontendClientTest.S1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +13,12 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.internal.manage.KratosStub;
+import io.github.orysession.internal.manage.KratosFrontendClient;
+import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.KratosApiException;
-import io.github.orysession.config.AdminConfig;
-import io.github.orysession.config.OryConfig;
+import io.github.orysession.internal.config.AdminConfig;
+import io.github.orysession.internal.config.OryConfig;
 
 /** {@link SessionAdmin}: the calls it makes for each operation, and the cache told only after Kratos confirmed. */
 class SessionAdminTest {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import io.github.orysession.KratosApiException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.OrySessionException;
-import io.github.orysession.model.Jsonp;
+import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.model.KratosError;
 
 /**

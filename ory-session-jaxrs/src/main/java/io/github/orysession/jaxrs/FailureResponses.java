@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import io.github.orysession.OrySessionException;
 import io.github.orysession.StepUpRequiredException;
 import io.github.orysession.browser.LoginRedirects;
-import io.github.orysession.browser.RequestKind;
-import io.github.orysession.model.Jsonp;
+import io.github.orysession.internal.http.RequestKind;
+import io.github.orysession.internal.json.Jsonp;
 
 /**
  * The answer to a request that may not proceed, by kind of request. A browser navigation whose failure a login

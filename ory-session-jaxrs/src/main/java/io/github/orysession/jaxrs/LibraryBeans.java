@@ -3,13 +3,13 @@ package io.github.orysession.jaxrs;
 import jakarta.enterprise.inject.spi.CDI;
 
 import io.github.orysession.browser.LoginRedirects;
-import io.github.orysession.cdi.RequestCredentials;
-import io.github.orysession.cdi.SessionResolver;
-import io.github.orysession.config.OryConfig;
-import io.github.orysession.credentials.CookieNames;
-import io.github.orysession.credentials.CredentialExtractor;
-import io.github.orysession.jwt.ServerVerifiedToken;
-import io.github.orysession.jwt.SessionTokens;
+import io.github.orysession.internal.cdi.RequestCredentials;
+import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.config.OryConfig;
+import io.github.orysession.internal.credentials.CookieNames;
+import io.github.orysession.internal.credentials.CredentialExtractor;
+import io.github.orysession.internal.jwt.ServerVerifiedToken;
+import io.github.orysession.internal.jwt.SessionTokens;
 
 /**
  * Looks up the library's CDI beans once, on first use. JAX-RS instantiates the filter itself, so it cannot

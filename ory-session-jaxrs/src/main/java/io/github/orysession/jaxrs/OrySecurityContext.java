@@ -1,12 +1,14 @@
 package io.github.orysession.jaxrs;
 
+import io.github.orysession.IdentityPrincipal;
+
 import java.security.Principal;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import io.github.orysession.cdi.SessionResolver;
+import io.github.orysession.internal.cdi.SessionResolver;
 import io.github.orysession.jwt.SessionJsonWebToken;
-import io.github.orysession.jwt.SessionTokens;
+import io.github.orysession.internal.jwt.SessionTokens;
 import io.github.orysession.model.Session;
 
 /**

@@ -7,11 +7,11 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import io.github.orysession.OrySessionException;
 import io.github.orysession.SessionRequirement;
-import io.github.orysession.cdi.RequestCredentials;
-import io.github.orysession.cdi.SessionResolver;
-import io.github.orysession.credentials.CredentialExtractor;
-import io.github.orysession.credentials.Credentials;
-import io.github.orysession.jwt.ServerVerifiedToken;
+import io.github.orysession.internal.cdi.RequestCredentials;
+import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.credentials.CredentialExtractor;
+import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.internal.jwt.ServerVerifiedToken;
 
 /**
  * Reads the request's session credentials into the request scope, tells the JSON Web Token mapper (when it is on)

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.github.orysession.browser.RequestKind;
+import io.github.orysession.internal.http.RequestKind;
 
 /**
  * What the failure responses need to know about a request, read the same way from a filter's

@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import io.github.orysession.client.WhoamiResult;
-import io.github.orysession.credentials.CookieNames;
+import io.github.orysession.internal.client.WhoamiResult;
+import io.github.orysession.internal.credentials.CookieNames;
 
 /**
  * Passes the session cookie Kratos re-issued in its whoami answer (when the session was extended, Kratos's

@@ -1,10 +1,10 @@
 package io.github.orysession.example.selfservice;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import io.github.orysession.credentials.CookieHeaders;
-import io.github.orysession.credentials.CookieNames;
 
 /**
  * Picks Kratos's own cookies out of a browser's {@code Cookie} headers, for fetching a flow on the browser's behalf:
@@ -23,13 +23,13 @@ public final class KratosCookies {
     /** Most cookies passed on: a session cookie or two and a CSRF cookie per Kratos the browser has met. */
     static final int MAX_COOKIES = 16;
 
-    private final CookieNames sessionCookies;
+    private final List<String> sessionCookies;
 
     /**
-     * @param sessionCookies the session cookie names ({@code OryConfig.cookieNames()})
+     * @param sessionCookies the session cookie names ({@code ory.session.cookie-names}); a trailing {@code *} is a prefix
      */
-    public KratosCookies(CookieNames sessionCookies) {
-        this.sessionCookies = sessionCookies;
+    public KratosCookies(List<String> sessionCookies) {
+        this.sessionCookies = List.copyOf(sessionCookies);
     }
 
     /**
@@ -37,15 +37,35 @@ public final class KratosCookies {
      * @return Kratos's cookies as one {@code Cookie} header value, in the order sent; empty when there are none
      */
     public Optional<String> select(List<String> cookieHeaders) {
-        List<String> kept = CookieHeaders.pairs(cookieHeaders == null ? List.of() : cookieHeaders,
-                (name, value) -> isKratosCookie(name) && isCookieValue(value));
-        return kept.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("; ", kept.subList(0, Math.min(kept.size(), MAX_COOKIES))));
+        Set<String> kept = new LinkedHashSet<>();
+        for (String header : cookieHeaders == null ? List.<String>of() : cookieHeaders) {
+            for (String pair : header == null ? new String[0] : header.split(";")) {
+                int eq = pair.indexOf('=');
+                String name = eq <= 0 ? "" : pair.substring(0, eq).trim();
+                String value = eq <= 0 ? "" : pair.substring(eq + 1).trim();
+                if (!name.isEmpty() && isKratosCookie(name) && isCookieValue(value)) {
+                    kept.add(name + "=" + value);
+                }
+            }
+        }
+        List<String> ordered = List.copyOf(kept);
+        return ordered.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("; ", ordered.subList(0, Math.min(ordered.size(), MAX_COOKIES))));
     }
 
     private boolean isKratosCookie(String name) {
-        return sessionCookies.matches(name) || (name.startsWith(CSRF_PREFIX) && name.length() > CSRF_PREFIX.length()
+        return isSessionCookie(name) || (name.startsWith(CSRF_PREFIX) && name.length() > CSRF_PREFIX.length()
                 && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-'));
+    }
+
+    private boolean isSessionCookie(String name) {
+        for (String pattern : sessionCookies) {
+            boolean prefix = pattern.endsWith("*");
+            if (prefix ? name.startsWith(pattern.substring(0, pattern.length() - 1)) : name.equals(pattern)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** RFC 6265 cookie-octets, not empty, not too long. */

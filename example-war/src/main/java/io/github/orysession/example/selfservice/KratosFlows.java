@@ -11,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +24,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
-import io.github.orysession.config.BrowserConfig;
-import io.github.orysession.config.OryConfig;
 
 /**
  * Fetches Kratos's self-service flows and errors for the example's server-side pages, on the browser's behalf.
@@ -47,7 +50,9 @@ public class KratosFlows {
     /** Flow ids are UUIDs; error ids too, or Kratos's {@code stub:500}. Anything else is not asked about. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9:-]{1,64}");
 
-    private OryConfig config;
+    private URI kratosUrl;
+    private Duration connectTimeout;
+    private Duration readTimeout;
     private KratosCookies cookies;
     private List<URI> browserFacingUrls;
     private volatile HttpClient http;
@@ -57,14 +62,27 @@ public class KratosFlows {
     }
 
     /**
-     * @param config Kratos's URL, the session cookie names and the timeouts
-     * @param browser where browsers sign in ({@code ory.browser.login-url}: its origin is Kratos as browsers see it)
+     * Reads the library's own keys, as any application may: they say where Kratos is and which cookies are its.
+     *
+     * @param kratosUrl {@code ory.kratos.url}
+     * @param loginUrl {@code ory.browser.login-url}, when set (its origin is Kratos as browsers see it)
+     * @param cookieNames {@code ory.session.cookie-names}
+     * @param connectTimeoutMs {@code ory.kratos.connect-timeout-ms}
+     * @param readTimeoutMs {@code ory.kratos.read-timeout-ms}
      */
     @Inject
-    public KratosFlows(OryConfig config, BrowserConfig browser) {
-        this.config = config;
-        this.cookies = new KratosCookies(config.cookieNames());
-        this.browserFacingUrls = List.of(config.kratosUrl(), browser.loginUrl());
+    public KratosFlows(@ConfigProperty(name = "ory.kratos.url") String kratosUrl,
+                       @ConfigProperty(name = "ory.browser.login-url") Optional<String> loginUrl,
+                       @ConfigProperty(name = "ory.session.cookie-names", defaultValue = "ory_kratos_session,ory_session_*") String cookieNames,
+                       @ConfigProperty(name = "ory.kratos.connect-timeout-ms", defaultValue = "2000") long connectTimeoutMs,
+                       @ConfigProperty(name = "ory.kratos.read-timeout-ms", defaultValue = "5000") long readTimeoutMs) {
+        String base = kratosUrl.trim();
+        this.kratosUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        this.connectTimeout = Duration.ofMillis(connectTimeoutMs);
+        this.readTimeout = Duration.ofMillis(readTimeoutMs);
+        this.cookies = new KratosCookies(Arrays.stream(cookieNames.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList());
+        this.browserFacingUrls = loginUrl.map(String::trim).filter(u -> !u.isEmpty())
+                .map(u -> List.of(this.kratosUrl, URI.create(u))).orElse(List.of(this.kratosUrl));
     }
 
     /**
@@ -78,7 +96,7 @@ public class KratosFlows {
             return FlowAnswer.unknownId();
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(config.kratosUrl() + kind.fetchPath() + "?id=" + encode(id)));
+                URI.create(kratosUrl + kind.fetchPath() + "?id=" + encode(id)));
         cookies.select(cookieHeaders).ifPresent(cookie -> request.header("Cookie", cookie));
         return send("fetch a " + kind.segment() + " flow", request);
     }
@@ -92,7 +110,7 @@ public class KratosFlows {
             return FlowAnswer.unknownId();
         }
         return send("fetch a self-service error",
-                HttpRequest.newBuilder(URI.create(config.kratosUrl() + "/self-service/errors?id=" + encode(id))));
+                HttpRequest.newBuilder(URI.create(kratosUrl + "/self-service/errors?id=" + encode(id))));
     }
 
     /**
@@ -104,7 +122,7 @@ public class KratosFlows {
      * @return for example {@code http://127.0.0.1:4433/self-service/login/browser?return_to=...}
      */
     public URI browserInit(FlowKind kind, Map<String, String> parameters) {
-        StringBuilder url = new StringBuilder(config.kratosUrl() + kind.initPath());
+        StringBuilder url = new StringBuilder(kratosUrl + kind.initPath());
         char separator = '?';
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             if (parameter.getValue() != null) {
@@ -121,7 +139,7 @@ public class KratosFlows {
     }
 
     private FlowAnswer send(String operation, HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(config.readTimeout()).header("Accept", "application/json").GET().build();
+        HttpRequest built = request.timeout(readTimeout).header("Accept", "application/json").GET().build();
         HttpResponse<String> response;
         try {
             response = http().send(built, HttpResponse.BodyHandlers.ofString());
@@ -153,7 +171,7 @@ public class KratosFlows {
     }
 
     private KratosUnavailableException unavailable(String operation, Exception e) {
-        return new KratosUnavailableException("Kratos at " + config.kratosUrl() + " did not answer (" + operation + "): "
+        return new KratosUnavailableException("Kratos at " + kratosUrl + " did not answer (" + operation + "): "
                 + e.getClass().getSimpleName(), e);
     }
 
@@ -164,7 +182,7 @@ public class KratosFlows {
                 result = http;
                 if (result == null) {
                     result = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.connectTimeout()).build();
+                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
                     http = result;
                 }
             }

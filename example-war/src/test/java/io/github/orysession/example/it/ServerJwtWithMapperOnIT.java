@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.github.orysession.jwt.JsonWebTokenProducer;
+import io.github.orysession.internal.jwt.JsonWebTokenProducer;
 import io.github.orysession.jwt.SessionJsonWebToken;
 
 /**

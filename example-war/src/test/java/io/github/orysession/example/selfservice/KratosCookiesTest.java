@@ -7,12 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.credentials.CookieNames;
 
 /** Only Kratos's own cookies travel to Kratos when a page fetches a flow. */
 class KratosCookiesTest {
 
-    private final KratosCookies cookies = new KratosCookies(new CookieNames(List.of("ory_kratos_session", "ory_session_*")));
+    private final KratosCookies cookies = new KratosCookies(List.of("ory_kratos_session", "ory_session_*"));
 
     @Test
     void keepsTheSessionAndCsrfCookiesAndNothingElse() {

@@ -1,0 +1,17 @@
+package io.github.orysession.internal.cache;
+
+import java.time.Instant;
+
+import io.github.orysession.model.Session;
+
+/**
+ * A session Kratos vouched for, as the cache keeps it.
+ *
+ * @param session the session
+ * @param verifiedAt when the whoami call that vouched for it was sent (before Kratos looked): a revocation
+ *        recorded after this instant makes the entry unusable
+ * @param expiresAt when the entry stops being served: the least of the TTL, Kratos's
+ *        {@code Ory-Session-Cache-For}, the session's {@code expires_at} and a tokenized JWT's {@code exp}
+ */
+public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt) {
+}

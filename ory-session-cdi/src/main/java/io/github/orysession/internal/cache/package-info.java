@@ -1,0 +1,20 @@
+/**
+ * Internal, not part of the API: The session cache in front of Kratos's whoami ({@link io.github.orysession.internal.cache.SessionCache}), keyed by a
+ * SHA-256 fingerprint of the credential, with two stores: in this JVM ({@link io.github.orysession.internal.cache.LocalSessionStore},
+ * Caffeine) or shared by a cluster ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107).
+ *
+ * <pre>{@code
+ * # META-INF/microprofile-config.properties
+ * ory.session.cache.ttl-ms=30000          # the default
+ * ory.session.cache.backend=jcache        # share cached sessions across a Payara cluster
+ *
+ * // after revoking sessions some other way than through the library's session management:
+ * @Inject SessionCache cache;
+ * cache.identityChanged(identityId);      // every instance stops serving that identity's cached sessions
+ * }</pre>
+ */
+package io.github.orysession.internal.cache;
+
+import io.github.orysession.internal.cache.JCacheSessionStore;
+import io.github.orysession.internal.cache.LocalSessionStore;
+import io.github.orysession.internal.cache.SessionCache;

@@ -1,0 +1,67 @@
+package io.github.orysession.internal.cdi;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import io.github.orysession.Authenticated;
+import io.github.orysession.SessionRequirement;
+
+/**
+ * Enforces {@link Authenticated} on CDI beans: the method runs only when the request has a session that meets
+ * the annotation's requirement (method level over class level), otherwise
+ * {@link io.github.orysession.UnauthenticatedException}, a {@link io.github.orysession.StepUpRequiredException}
+ * (or a Kratos failure) is thrown. Enabled for the whole application by its {@link Priority}.
+ * <p>
+ * The binding's attributes are {@code @Nonbinding}, so Jakarta EE 10 gives the interceptor no portable way to
+ * read them from the invocation; they are read by reflection once per bean class and method, and kept.
+ */
+@Authenticated
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class AuthenticatedInterceptor {
+
+    /** Shared by every instance: interceptors of request-scoped beans are created per request. */
+    private static final Map<Key, SessionRequirement> REQUIREMENTS = new ConcurrentHashMap<>();
+
+    private final SessionResolver resolver;
+
+    /**
+     * @param resolver the request's session resolver
+     */
+    @Inject
+    public AuthenticatedInterceptor(SessionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * Checks the session, then proceeds.
+     *
+     * @param context the invocation
+     * @return what the method returns
+     * @throws Exception what the method throws
+     */
+    @AroundInvoke
+    public Object requireSession(InvocationContext context) throws Exception {
+        resolver.require(requirementOf(context));
+        return context.proceed();
+    }
+
+    private static SessionRequirement requirementOf(InvocationContext context) {
+        Method method = context.getMethod();
+        // The target may be a container-made subclass of the bean class; @Authenticated is @Inherited.
+        Class<?> type = context.getTarget() != null ? context.getTarget().getClass()
+                : method == null ? null : method.getDeclaringClass();
+        return REQUIREMENTS.computeIfAbsent(new Key(type, method),
+                key -> SessionRequirement.forMethod(key.type(), key.method()).orElse(SessionRequirement.ANY_SESSION));
+    }
+
+    private record Key(Class<?> type, Method method) {
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.orysession.internal.cdi;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import io.github.orysession.Authenticated;
+import io.github.orysession.OrySession;
+import io.github.orysession.SessionRequirement;
+import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.client.KratosSessionClient;
+import io.github.orysession.internal.config.AdminConfig;
+import io.github.orysession.internal.config.BrowserConfig;
+import io.github.orysession.internal.config.CacheConfig;
+import io.github.orysession.internal.config.OryConfig;
+import io.github.orysession.internal.health.KratosReadinessCheck;
+import io.github.orysession.internal.manage.KratosAdminClient;
+import io.github.orysession.internal.manage.KratosFrontendClient;
+import io.github.orysession.manage.MySessions;
+import io.github.orysession.manage.SessionAdmin;
+import io.github.orysession.internal.metrics.MicroProfileMetricsBridge;
+import io.github.orysession.internal.metrics.SessionMetrics;
+
+/**
+ * Adds the library's beans and checks its configuration when the application deploys.
+ * <p>
+ * Registered through {@code META-INF/services/jakarta.enterprise.inject.spi.Extension}; the jar has no
+ * {@code beans.xml}, so its beans exist only because this extension adds them. A missing or invalid
+ * {@code ory.*} key, an {@code @Authenticated} with invalid attributes, or a server without a MicroProfile REST
+ * Client implementation, fails the deployment with a message that names the problem, rather than the first request.
+ */
+public class OrySessionExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(OrySessionExtension.class.getName());
+
+    private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
+    private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String JCACHE_API = "javax.cache.Caching";
+
+    private final List<String> invalidRequirements = new ArrayList<>();
+
+    void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
+                AuthenticatedInterceptor.class, KratosSessionClient.class, OryConfigProducer.class, SessionMetrics.class,
+                SessionCache.class, MySessions.class, SessionAdmin.class, KratosFrontendClient.class,
+                KratosAdminClient.class}) {
+            add(event, beanManager, type);
+        }
+        // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
+        if (isPresent(HEALTH_API)) {
+            add(event, beanManager, KratosReadinessCheck.class);
+        }
+        if (isPresent(METRICS_API)) {
+            add(event, beanManager, MicroProfileMetricsBridge.class);
+        }
+    }
+
+    private static void add(BeforeBeanDiscovery event, BeanManager beanManager, Class<?> type) {
+        event.addAnnotatedType(beanManager.createAnnotatedType(type), OrySessionExtension.class.getName() + "." + type.getSimpleName());
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, OrySessionExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Reads every {@code @Authenticated} of the bean types once, so that invalid attributes fail the deployment. */
+    <T> void checkRequirements(@Observes @WithAnnotations(Authenticated.class) ProcessAnnotatedType<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        check(type.getJavaClass(), null);
+        for (AnnotatedMethod<? super T> method : type.getMethods()) {
+            if (method.isAnnotationPresent(Authenticated.class)) {
+                check(null, method.getJavaMember());
+            }
+        }
+    }
+
+    private void check(Class<?> type, Method method) {
+        try {
+            SessionRequirement.forMethod(type, method);
+        } catch (IllegalArgumentException e) {
+            invalidRequirements.add(e.getMessage());
+        }
+    }
+
+    void reportRequirements(@Observes AfterBeanDiscovery event) {
+        invalidRequirements.forEach(problem -> event.addDefinitionError(new DeploymentException(problem)));
+        invalidRequirements.clear();
+    }
+
+    void validate(@Observes AfterDeploymentValidation event) {
+        OryConfig config;
+        CacheConfig cache;
+        BrowserConfig browser;
+        AdminConfig admin;
+        try {
+            config = OryConfig.load(ConfigProvider.getConfig());
+            cache = CacheConfig.load(ConfigProvider.getConfig());
+            browser = BrowserConfig.load(ConfigProvider.getConfig(), config.kratosUrl());
+            admin = AdminConfig.load(ConfigProvider.getConfig());
+        } catch (IllegalArgumentException e) {
+            event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + e.getMessage(), e));
+            return;
+        }
+        try {
+            RestClientBuilder.newBuilder();
+        } catch (RuntimeException | LinkageError e) {
+            event.addDeploymentProblem(new DeploymentException(
+                    "Ory session needs a MicroProfile REST Client implementation on the server", e));
+            return;
+        }
+        if (cache.enabled() && cache.backend() == CacheConfig.Backend.JCACHE && !isPresent(JCACHE_API)) {
+            event.addDeploymentProblem(new DeploymentException("Ory session configuration: " + CacheConfig.BACKEND
+                    + "=jcache needs the JCache (JSR-107) API and a provider on the server"));
+            return;
+        }
+        LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl() + (cache.enabled()
+                ? ", cached up to " + cache.ttl().toMillis() + " ms (" + cache.backend().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                : ", not cached"));
+        LOG.info(() -> "Browsers sign in at " + browser.loginUrl() + (browser.allowedReturnUrls().isEmpty()
+                ? " without return_to (" + BrowserConfig.ALLOWED_RETURN_URLS + " is not set)"
+                : " with return_to allowed for " + browser.allowedReturnUrls()
+                        + browser.defaultReturnUrlIfAny().map(d -> ", default " + d).orElse(", no default")));
+        admin.adminUrlIfAny().ifPresent(url -> LOG.info(() -> "Ory session administration uses the Kratos admin API at "
+                + url + (admin.hasApiKey() ? " with an API key" : " without an API key")));
+        if (admin.hasApiKey() && "http".equals(admin.requireAdminUrl().getScheme())
+                && !isLoopback(admin.requireAdminUrl().getHost())) {
+            LOG.warning(() -> AdminConfig.ADMIN_API_KEY + " is sent over plain http to " + admin.requireAdminUrl()
+                    + ": use https");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.orysession.internal.cdi;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.github.orysession.AssuranceLevelRequiredException;
+import io.github.orysession.OrySessionException;
+import io.github.orysession.SessionRequirement;
+import io.github.orysession.StepUpRequiredException;
+import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.internal.client.SessionLookup;
+import io.github.orysession.internal.client.WhoamiResult;
+import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.model.AuthenticatorAssuranceLevel;
+import io.github.orysession.model.Session;
+
+/**
+ * Resolves the current request's session once and remembers the verdict, failures included, for the rest of
+ * the request: however many filters, interceptors and beans ask, Kratos is asked at most once per request, plus
+ * once more ({@link #revalidate()}) only when the session fails a {@link SessionRequirement}.
+ */
+@RequestScoped
+public class SessionResolver {
+
+    private final RequestCredentials credentials;
+    private final SessionLookup lookup;
+    private final Clock clock = Clock.systemUTC();
+    private WhoamiResult result;
+    private OrySessionException failure;
+    private boolean revalidated;
+
+    /** For the CDI proxy only. */
+    protected SessionResolver() {
+        this.credentials = null;
+        this.lookup = null;
+    }
+
+    /**
+     * @param credentials the request's credentials
+     * @param lookup asks Kratos
+     */
+    @Inject
+    public SessionResolver(RequestCredentials credentials, SessionLookup lookup) {
+        this.credentials = credentials;
+        this.lookup = lookup;
+    }
+
+    /**
+     * Kratos's verdict on this request, asked on first use.
+     *
+     * @return the verdict
+     * @throws OrySessionException when Kratos could not give one (the same exception again on later calls)
+     */
+    public synchronized WhoamiResult result() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (result == null) {
+            Credentials offered = credentials.get();
+            try {
+                // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
+                result = offered.isPresent() ? lookup.whoami(offered)
+                        : WhoamiResult.rejected(offered.unusableReason().orElse("no_credentials"));
+            } catch (OrySessionException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The verdict, when this request has already asked for it; never asks Kratos. For code that must not be the
+     * one to make a request resolve its session (such as a response filter passing on Kratos's cookies).
+     *
+     * @return the verdict so far, or empty when nothing resolved the session yet or resolving it failed
+     */
+    public synchronized Optional<WhoamiResult> resolved() {
+        return Optional.ofNullable(result);
+    }
+
+    /**
+     * Asks Kratos itself again, bypassing any cache, and keeps the new verdict for the rest of the request. At
+     * most once per request: a second call returns the verdict of the first.
+     *
+     * @return the fresh verdict
+     * @throws OrySessionException when Kratos could not give one
+     */
+    public synchronized WhoamiResult revalidate() {
+        Credentials offered = credentials.get();
+        if (revalidated || !offered.isPresent()) {
+            return result();
+        }
+        revalidated = true;
+        try {
+            result = lookup.revalidate(offered);
+            failure = null;
+        } catch (OrySessionException e) {
+            failure = e;
+            throw e;
+        }
+        return result;
+    }
+
+    /**
+     * The session, or an exception that says why there is none.
+     *
+     * @return the usable session
+     * @throws UnauthenticatedException when the request has no usable session
+     * @throws AssuranceLevelRequiredException when Kratos refused the session for its assurance level
+     * @throws OrySessionException when Kratos could not give a verdict
+     */
+    public Session require() {
+        WhoamiResult verdict = result();
+        if (verdict.session() == null) {
+            if (AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED.equals(verdict.rejection())) {
+                throw new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, verdict.error());
+            }
+            throw new UnauthenticatedException(verdict.rejection(), message(verdict.rejection()));
+        }
+        return verdict.session();
+    }
+
+    /**
+     * A session that meets the requirement. When the request's session falls short (Kratos's own
+     * {@code session_aal2_required} included), Kratos is asked once more ({@link #revalidate()}) before giving up:
+     * a cache may still hold the session as it was before the user stepped up, and a session token keeps its
+     * value when that happens. A session that meets the requirement costs no extra call.
+     *
+     * @param requirement what the session must meet
+     * @return the session
+     * @throws UnauthenticatedException when the request has no usable session
+     * @throws StepUpRequiredException when the session falls short of the requirement, also after asking again
+     * @throws OrySessionException when Kratos could not give a verdict
+     */
+    public Session require(SessionRequirement requirement) {
+        Optional<StepUpRequiredException> shortfall = shortfall(requirement);
+        if (shortfall.isPresent() && !isRevalidated()) {
+            revalidate();
+            shortfall = shortfall(requirement);
+        }
+        if (shortfall.isPresent()) {
+            throw shortfall.get();
+        }
+        return require();
+    }
+
+    private synchronized boolean isRevalidated() {
+        return revalidated;
+    }
+
+    private Optional<StepUpRequiredException> shortfall(SessionRequirement requirement) {
+        Session session;
+        try {
+            session = require();
+        } catch (AssuranceLevelRequiredException kratosRefused) {
+            return Optional.of(kratosRefused);
+        }
+        return requirement.shortfall(session, clock.instant());
+    }
+
+    private static String message(String rejection) {
+        return switch (rejection == null ? "" : rejection) {
+            case "no_credentials" -> "No Ory session cookie or session token was sent";
+            case "inactive_session" -> "The Ory session is inactive or expired";
+            case "credential_too_large" -> "The session token or cookie is larger than any Ory session credential";
+            case "malformed_credential" -> "The session token or cookie contains characters no Ory credential has";
+            case "too_many_session_cookies" -> "The request carries more session cookies than a browser sends";
+            default -> "The Ory session is invalid, expired or revoked";
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.orysession.internal.client;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import io.github.orysession.internal.config.OryConfig;
+
+/**
+ * Builds the library's MicroProfile REST clients the same way: the library's own timeouts, and the default
+ * exception mapper switched off so that every status reaches the caller, who decides what a failure means.
+ */
+public final class RestClients {
+
+    private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
+    private RestClients() {
+    }
+
+    /**
+     * @param type the REST client interface
+     * @param baseUri where the API lives
+     * @param config the timeouts
+     * @param <T> the interface type
+     * @return the client
+     */
+    public static <T> T build(Class<T> type, URI baseUri, OryConfig config) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(baseUri)
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
+                .build(type);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.orysession.internal.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.orysession.model.KratosError;
+import io.github.orysession.model.Session;
+
+/**
+ * Kratos's verdict on a request's credentials.
+ *
+ * @param session the usable session, or {@code null} when there is none
+ * @param rejection why there is no session ({@code no_credentials}, {@code invalid_session},
+ *        {@code inactive_session}, {@code session_aal2_required}, ...), or {@code null} when there is one
+ * @param setCookies {@code Set-Cookie} values Kratos returned, to pass on to the browser
+ * @param cacheFor how long Kratos allows the answer to be cached ({@code Ory-Session-Cache-For}), or {@code null}
+ *        when it did not say
+ * @param error Kratos's error body when it refused the credentials with one, or {@code null}
+ */
+public record WhoamiResult(Session session, String rejection, List<String> setCookies, Duration cacheFor,
+                           KratosError error) {
+
+    /** Normalises an absent cookie list. */
+    public WhoamiResult {
+        setCookies = setCookies == null ? List.of() : List.copyOf(setCookies);
+    }
+
+    /**
+     * @param session a usable session
+     * @param setCookies cookies Kratos set
+     * @return an authenticated verdict
+     */
+    public static WhoamiResult authenticated(Session session, List<String> setCookies) {
+        return new WhoamiResult(session, null, setCookies, null, null);
+    }
+
+    /**
+     * @param reason why there is no session
+     * @return an unauthenticated verdict
+     */
+    public static WhoamiResult rejected(String reason) {
+        return new WhoamiResult(null, reason, List.of(), null, null);
+    }
+
+    /**
+     * @param reason why there is no session
+     * @param error the error body Kratos sent
+     * @return an unauthenticated verdict that keeps Kratos's error
+     */
+    public static WhoamiResult rejected(String reason, KratosError error) {
+        return new WhoamiResult(null, reason, List.of(), null, error);
+    }
+
+    /**
+     * @param duration how long Kratos allows this answer to be cached
+     * @return a copy that says so
+     */
+    public WhoamiResult withCacheFor(Duration duration) {
+        return new WhoamiResult(session, rejection, setCookies, duration, error);
+    }
+
+    /** The session, when Kratos accepted the credentials. */
+    public Optional<Session> sessionIfAny() {
+        return Optional.ofNullable(session);
+    }
+
+    /** Kratos's {@code Ory-Session-Cache-For}, when it sent one. */
+    public Optional<Duration> cacheForIfAny() {
+        return Optional.ofNullable(cacheFor);
+    }
+}

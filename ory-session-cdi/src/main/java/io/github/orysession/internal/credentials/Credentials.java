@@ -1,0 +1,141 @@
+package io.github.orysession.internal.credentials;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * What a request offered to prove its session: a session token, or the session cookie(s) only.
+ * <p>
+ * The values are secrets. {@link #toString()} never shows them, and {@link #fingerprint()} gives a
+ * SHA-256 digest to correlate or key on instead of the raw value.
+ */
+public final class Credentials {
+
+    private static final Credentials NONE = new Credentials(null, null, null);
+    private static final MessageDigest SHA_256 = sha256Instance();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final String sessionToken;
+    private final String sessionCookies;
+    private final String unusableReason;
+    private volatile String fingerprint;
+
+    private Credentials(String sessionToken, String sessionCookies, String unusableReason) {
+        this.sessionToken = sessionToken;
+        this.sessionCookies = sessionCookies;
+        this.unusableReason = unusableReason;
+    }
+
+    /** No credentials at all. */
+    public static Credentials none() {
+        return NONE;
+    }
+
+    /**
+     * A session token, from {@code X-Session-Token} or {@code Authorization: Bearer}.
+     *
+     * @param token the token, not blank
+     * @return the credentials
+     */
+    public static Credentials ofToken(String token) {
+        return new Credentials(requireText(token), null, null);
+    }
+
+    /**
+     * Session cookies, already reduced to the session cookie(s) and joined as a {@code Cookie} header value.
+     *
+     * @param cookieHeader for example {@code ory_kratos_session=...}
+     * @return the credentials
+     */
+    public static Credentials ofCookies(String cookieHeader) {
+        return new Credentials(null, requireText(cookieHeader), null);
+    }
+
+    /**
+     * The request sent something in a credential's place that cannot be one (too large, control characters, too
+     * many session cookies). It is refused locally with {@code 401} and never forwarded to Kratos.
+     *
+     * @param reason a short machine-readable reason, such as {@code credential_too_large}
+     * @return the credentials
+     */
+    public static Credentials unusable(String reason) {
+        return new Credentials(null, null, requireText(reason));
+    }
+
+    /** Why the request's credential was refused without asking Kratos, when it was. */
+    public Optional<String> unusableReason() {
+        return Optional.ofNullable(unusableReason);
+    }
+
+    /** Whether the request offered anything at all. */
+    public boolean isPresent() {
+        return sessionToken != null || sessionCookies != null;
+    }
+
+    /** The session token, to send to Kratos as {@code X-Session-Token}. */
+    public Optional<String> sessionToken() {
+        return Optional.ofNullable(sessionToken);
+    }
+
+    /** The session cookie(s) only, to send to Kratos as the {@code Cookie} header. */
+    public Optional<String> sessionCookies() {
+        return Optional.ofNullable(sessionCookies);
+    }
+
+    /**
+     * A hex SHA-256 digest of the kind and value, safe to log (abbreviated) or to use as a cache key.
+     *
+     * @return 64 hex characters; the empty string when there are no credentials
+     */
+    public String fingerprint() {
+        String result = fingerprint;
+        if (result == null) {
+            result = isPresent() ? sha256((sessionToken != null ? "t:" + sessionToken : "c:" + sessionCookies)) : "";
+            fingerprint = result;
+        }
+        return result;
+    }
+
+    /** Describes the kind of credential and a short fingerprint, never the value. */
+    @Override
+    public String toString() {
+        if (unusableReason != null) {
+            return "Credentials[unusable: " + unusableReason + "]";
+        }
+        if (!isPresent()) {
+            return "Credentials[none]";
+        }
+        return "Credentials[" + (sessionToken != null ? "token" : "cookie") + ", sha256:" + fingerprint().substring(0, 12) + "]";
+    }
+
+    private static String requireText(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("credential value must not be blank");
+        }
+        return value;
+    }
+
+    private static String sha256(String value) {
+        return HEX.formatHex(newDigest().digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest: a copy of a prototype, which skips the security providers' lookup of getInstance. */
+    private static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256Instance();
+        }
+    }
+
+    private static MessageDigest sha256Instance() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

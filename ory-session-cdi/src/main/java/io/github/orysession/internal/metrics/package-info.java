@@ -1,0 +1,10 @@
+/**
+ * Internal, not part of the API: Counts of whoami calls, cache hits and misses and failures by kind, published to MicroProfile Metrics when
+ * the server has it.
+ *
+ * <pre>{@code
+ * @Inject SessionMetrics metrics;
+ * long calls = metrics.count(SessionMetrics.Event.WHOAMI_CALL);
+ * }</pre>
+ */
+package io.github.orysession.internal.metrics;

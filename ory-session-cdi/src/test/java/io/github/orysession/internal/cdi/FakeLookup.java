@@ -1,0 +1,54 @@
+package io.github.orysession.internal.cdi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.json.Json;
+
+import io.github.orysession.KratosUnavailableException;
+import io.github.orysession.internal.client.SessionLookup;
+import io.github.orysession.internal.client.WhoamiResult;
+import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.model.Identity;
+import io.github.orysession.model.Session;
+
+/** Stands in for Kratos in the CDI tests, which test the wiring, not Kratos: knows tokens, counts calls. */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class FakeLookup implements SessionLookup {
+
+    static final String DOWN = "kratos-is-down";
+
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    void add(String token, String identityId) {
+        Identity identity = new Identity(identityId, "default", null, "active", null,
+                Json.createObjectBuilder().add("email", identityId + "@example.com").build(),
+                null, null, null, null, null);
+        sessions.put(token, new Session("session-of-" + identityId, true, Instant.now().plusSeconds(3600),
+                Instant.now(), Instant.now(), "aal1", null, null, identity, null));
+    }
+
+    int calls() {
+        return calls.get();
+    }
+
+    @Override
+    public WhoamiResult whoami(Credentials credentials) {
+        calls.incrementAndGet();
+        String token = credentials.sessionToken().orElse(null);
+        if (DOWN.equals(token)) {
+            throw new KratosUnavailableException("test: Kratos is down", null);
+        }
+        Session session = token == null ? null : sessions.get(token);
+        return session == null ? WhoamiResult.rejected("invalid_session") : WhoamiResult.authenticated(session, List.of());
+    }
+}
