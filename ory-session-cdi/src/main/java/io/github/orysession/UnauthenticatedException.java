@@ -1,22 +1,34 @@
 package io.github.orysession;
 
 /**
- * The request has no session Kratos accepts: no credentials, an unknown or revoked one, or an inactive
- * or expired session. Answered with {@code 401}.
+ * The request has no usable session: no credentials, or credentials Kratos does not accept. Answered with
+ * {@code 401} for an API client and a {@code 303} to Kratos's browser login for a browser navigation.
  */
 public class UnauthenticatedException extends OrySessionException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String reason;
+    private final RefusalReason refusal;
 
     /**
-     * @param reason a short machine-readable reason, such as {@code no_credentials} or {@code invalid_session}
+     * @param refusal why there is no session; its {@link RefusalReason#message()} is the message
+     */
+    public UnauthenticatedException(RefusalReason refusal) {
+        this(refusal, refusal.message());
+    }
+
+    /**
+     * @param refusal why there is no session
      * @param message what happened, without any credential
      */
-    public UnauthenticatedException(String reason, String message) {
+    public UnauthenticatedException(RefusalReason refusal, String message) {
         super(message, null);
-        this.reason = reason;
+        this.refusal = refusal;
+    }
+
+    /** Why there is no session. */
+    public RefusalReason refusal() {
+        return refusal;
     }
 
     @Override
@@ -26,6 +38,6 @@ public class UnauthenticatedException extends OrySessionException {
 
     @Override
     public String reason() {
-        return reason;
+        return refusal.wireValue();
     }
 }

@@ -18,6 +18,8 @@ import io.github.orysession.internal.cdi.SessionResolver;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.model.Session;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * The current user's own sessions, managed through Kratos's public API with the current request's credentials (its
  * session token, or its session cookies and no other cookie), never with anyone else's.
@@ -183,7 +185,6 @@ public class MySessions {
     }
 
     private static UnauthenticatedException notSignedIn(Credentials offered) {
-        return new UnauthenticatedException(offered.unusableReason().orElse("no_credentials"),
-                "No Ory session cookie or session token was sent");
+        return new UnauthenticatedException(offered.refusal());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.AccessDeniedException;
 import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.KratosUnavailableException;
@@ -27,7 +28,7 @@ class LoginRedirectsTest {
 
     @Test
     void noSessionIsAPlainLoginBackToThePage() {
-        URI url = REDIRECTS.loginFor(new UnauthenticatedException("no_credentials", "none"), PAGE.toString(), PAGE);
+        URI url = REDIRECTS.loginFor(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS, "none"), PAGE.toString(), PAGE);
 
         assertThat(url).as("login with the page, query string included, as return_to")
                 .hasToString(LOGIN + "?" + RETURN_TO_PAGE);
@@ -51,7 +52,7 @@ class LoginRedirectsTest {
     void aPageOutsideTheAllowListReturnsToTheDefault() {
         URI forged = URI.create("https://evil.example/app/pay");
 
-        URI url = REDIRECTS.loginFor(new UnauthenticatedException("no_credentials", "none"), forged.toString(), forged);
+        URI url = REDIRECTS.loginFor(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS, "none"), forged.toString(), forged);
 
         assertThat(url).as("forged Host: the default, never the request's value")
                 .hasToString(LOGIN + "?return_to=https%3A%2F%2Fapp.example.com%2Fapp%2F");
@@ -61,7 +62,7 @@ class LoginRedirectsTest {
     void withoutAnAllowListThereIsNoReturnTo() {
         LoginRedirects none = new LoginRedirects(LOGIN, new ReturnToPolicy(List.of(), null));
 
-        assertThat(none.loginFor(new UnauthenticatedException("no_credentials", "none"), PAGE.toString(), PAGE))
+        assertThat(none.loginFor(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS, "none"), PAGE.toString(), PAGE))
                 .as("plain login").hasToString(LOGIN.toString());
         assertThat(none.loginFor(new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, null), PAGE.toString(), PAGE))
                 .as("step-up").hasToString(LOGIN + "?aal=aal2");
@@ -78,7 +79,7 @@ class LoginRedirectsTest {
 
     @Test
     void onlyMissingOrInsufficientSessionsAreCuredByLogin() {
-        assertThat(LoginRedirects.isCuredByLogin(new UnauthenticatedException("invalid_session", "x"))).as("401").isTrue();
+        assertThat(LoginRedirects.isCuredByLogin(new UnauthenticatedException(RefusalReason.INVALID_SESSION, "x"))).as("401").isTrue();
         assertThat(LoginRedirects.isCuredByLogin(new ReauthenticationRequiredException(Duration.ofSeconds(1)))).as("refresh").isTrue();
         assertThat(LoginRedirects.isCuredByLogin(new KratosUnavailableException("down", null))).as("503").isFalse();
         assertThat(LoginRedirects.isCuredByLogin(new AccessDeniedException("missing_role", "x"))).as("missing role").isFalse();

@@ -20,6 +20,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.InvalidRequestException;
 import io.github.orysession.internal.manage.KratosStub;
 import io.github.orysession.internal.manage.KratosFrontendClient;
@@ -206,7 +207,7 @@ class MySessionsTest {
         SessionResolver resolver = new SessionResolver(holder, offered -> {
             whoamiCalls.incrementAndGet();
             return sessionAccepted ? WhoamiResult.authenticated(session(), java.util.List.of())
-                    : WhoamiResult.rejected("invalid_session");
+                    : WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
         });
         return new MySessions(holder, resolver, new KratosFrontendClient(stub.config()), cache, policy);
     }

@@ -17,6 +17,8 @@ import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 import io.github.orysession.model.Session;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * Resolves the current request's session once and remembers the verdict, failures included, for the rest of
  * the request: however many filters, interceptors and beans ask, Kratos is asked at most once per request, plus
@@ -63,7 +65,7 @@ public class SessionResolver {
             try {
                 // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
                 result = offered.isPresent() ? lookup.whoami(offered)
-                        : WhoamiResult.rejected(offered.unusableReason().orElse("no_credentials"));
+                        : WhoamiResult.rejected(offered.refusal());
             } catch (OrySessionException e) {
                 failure = e;
                 throw e;
@@ -116,10 +118,10 @@ public class SessionResolver {
     public Session require() {
         WhoamiResult verdict = result();
         if (verdict.session() == null) {
-            if (AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED.equals(verdict.rejection())) {
+            if (verdict.rejection() == RefusalReason.SESSION_AAL2_REQUIRED) {
                 throw new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, verdict.error());
             }
-            throw new UnauthenticatedException(verdict.rejection(), message(verdict.rejection()));
+            throw new UnauthenticatedException(verdict.rejection());
         }
         return verdict.session();
     }
@@ -160,16 +162,5 @@ public class SessionResolver {
             return Optional.of(kratosRefused);
         }
         return requirement.shortfall(session, clock.instant());
-    }
-
-    private static String message(String rejection) {
-        return switch (rejection == null ? "" : rejection) {
-            case "no_credentials" -> "No Ory session cookie or session token was sent";
-            case "inactive_session" -> "The Ory session is inactive or expired";
-            case "credential_too_large" -> "The session token or cookie is larger than any Ory session credential";
-            case "malformed_credential" -> "The session token or cookie contains characters no Ory credential has";
-            case "too_many_session_cookies" -> "The request carries more session cookies than a browser sends";
-            default -> "The Ory session is invalid, expired or revoked";
-        };
     }
 }

@@ -26,6 +26,8 @@ import io.github.orysession.internal.metrics.SessionMetrics.Event;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * Asks Kratos's {@code /sessions/whoami} through the {@link KratosPublicApi} REST client.
  * <p>
@@ -77,7 +79,7 @@ public class KratosSessionClient implements SessionLookup {
     @Override
     public WhoamiResult whoami(Credentials credentials) {
         if (!credentials.isPresent()) {
-            return WhoamiResult.rejected(credentials.unusableReason().orElse("no_credentials"));
+            return WhoamiResult.rejected(credentials.refusal());
         }
         try {
             return call(credentials);
@@ -149,7 +151,7 @@ public class KratosSessionClient implements SessionLookup {
         if (status == 200) {
             Session session = parser.parse(response.readEntity(String.class));
             if (!session.isUsableAt(clock.instant())) {
-                return WhoamiResult.rejected("inactive_session");
+                return WhoamiResult.rejected(RefusalReason.INACTIVE_SESSION);
             }
             List<String> setCookies = response.getStringHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
             return WhoamiResult.authenticated(session, setCookies).withCacheFor(cacheFor(response));
@@ -174,10 +176,10 @@ public class KratosSessionClient implements SessionLookup {
         if (status == 403) {
             KratosError error = KratosError.parse(response.readEntity(String.class), status).orElse(null);
             if (error != null && AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED.equals(error.id())) {
-                return WhoamiResult.rejected(AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED, error);
+                return WhoamiResult.rejected(RefusalReason.SESSION_AAL2_REQUIRED, error);
             }
         }
-        return WhoamiResult.rejected("invalid_session");
+        return WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
     }
 
     /** Kratos's {@code Ory-Session-Cache-For} (whole seconds), or {@code null} when absent or not a number. */

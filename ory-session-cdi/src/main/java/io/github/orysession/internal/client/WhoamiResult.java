@@ -7,18 +7,19 @@ import java.util.Optional;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * Kratos's verdict on a request's credentials.
  *
  * @param session the usable session, or {@code null} when there is none
- * @param rejection why there is no session ({@code no_credentials}, {@code invalid_session},
- *        {@code inactive_session}, {@code session_aal2_required}, ...), or {@code null} when there is one
+ * @param rejection why there is no session, or {@code null} when there is one
  * @param setCookies {@code Set-Cookie} values Kratos returned, to pass on to the browser
  * @param cacheFor how long Kratos allows the answer to be cached ({@code Ory-Session-Cache-For}), or {@code null}
  *        when it did not say
  * @param error Kratos's error body when it refused the credentials with one, or {@code null}
  */
-public record WhoamiResult(Session session, String rejection, List<String> setCookies, Duration cacheFor,
+public record WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
                            KratosError error) {
 
     /** Normalises an absent cookie list. */
@@ -39,7 +40,7 @@ public record WhoamiResult(Session session, String rejection, List<String> setCo
      * @param reason why there is no session
      * @return an unauthenticated verdict
      */
-    public static WhoamiResult rejected(String reason) {
+    public static WhoamiResult rejected(RefusalReason reason) {
         return new WhoamiResult(null, reason, List.of(), null, null);
     }
 
@@ -48,7 +49,7 @@ public record WhoamiResult(Session session, String rejection, List<String> setCo
      * @param error the error body Kratos sent
      * @return an unauthenticated verdict that keeps Kratos's error
      */
-    public static WhoamiResult rejected(String reason, KratosError error) {
+    public static WhoamiResult rejected(RefusalReason reason, KratosError error) {
         return new WhoamiResult(null, reason, List.of(), null, error);
     }
 

@@ -3,6 +3,8 @@ package io.github.orysession.internal.credentials;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * Reads a request's session credentials from its headers.
  * <p>
@@ -15,7 +17,7 @@ import java.util.Locale;
  * Hostile input is refused here, before anything reaches Kratos: a token or session cookie longer than the
  * configured limit, one with characters no token or cookie can hold (control characters such as CR/LF,
  * spaces, non-ASCII), or more distinct session cookies than {@value #MAX_SESSION_COOKIES} gives
- * {@link Credentials#unusable(String)}.
+ * {@link Credentials#unusable(RefusalReason)}.
  */
 public final class CredentialExtractor {
 
@@ -70,15 +72,15 @@ public final class CredentialExtractor {
             return Credentials.none();
         }
         if (cookies.size() > MAX_SESSION_COOKIES) {
-            return Credentials.unusable("too_many_session_cookies");
+            return Credentials.unusable(RefusalReason.TOO_MANY_SESSION_COOKIES);
         }
         for (String cookie : cookies) {
             String value = cookie.substring(cookie.indexOf('=') + 1);
             if (value.length() > maxLength) {
-                return Credentials.unusable("credential_too_large");
+                return Credentials.unusable(RefusalReason.CREDENTIAL_TOO_LARGE);
             }
             if (!isCookieValue(value)) {
-                return Credentials.unusable("malformed_credential");
+                return Credentials.unusable(RefusalReason.MALFORMED_CREDENTIAL);
             }
         }
         return Credentials.ofCookies(String.join("; ", cookies));
@@ -86,12 +88,12 @@ public final class CredentialExtractor {
 
     private Credentials token(String token) {
         if (token.length() > maxLength) {
-            return Credentials.unusable("credential_too_large");
+            return Credentials.unusable(RefusalReason.CREDENTIAL_TOO_LARGE);
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c <= 0x20 || c >= 0x7f) {
-                return Credentials.unusable("malformed_credential");
+                return Credentials.unusable(RefusalReason.MALFORMED_CREDENTIAL);
             }
         }
         return Credentials.ofToken(token);

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
+
+import io.github.orysession.RefusalReason;
 
 /**
  * What a request offered to prove its session: a session token, or the session cookie(s) only.
@@ -20,10 +23,10 @@ public final class Credentials {
 
     private final String sessionToken;
     private final String sessionCookies;
-    private final String unusableReason;
+    private final RefusalReason unusableReason;
     private volatile String fingerprint;
 
-    private Credentials(String sessionToken, String sessionCookies, String unusableReason) {
+    private Credentials(String sessionToken, String sessionCookies, RefusalReason unusableReason) {
         this.sessionToken = sessionToken;
         this.sessionCookies = sessionCookies;
         this.unusableReason = unusableReason;
@@ -58,16 +61,24 @@ public final class Credentials {
      * The request sent something in a credential's place that cannot be one (too large, control characters, too
      * many session cookies). It is refused locally with {@code 401} and never forwarded to Kratos.
      *
-     * @param reason a short machine-readable reason, such as {@code credential_too_large}
+     * @param reason why, such as {@link RefusalReason#CREDENTIAL_TOO_LARGE}
      * @return the credentials
      */
-    public static Credentials unusable(String reason) {
-        return new Credentials(null, null, requireText(reason));
+    public static Credentials unusable(RefusalReason reason) {
+        return new Credentials(null, null, Objects.requireNonNull(reason));
     }
 
     /** Why the request's credential was refused without asking Kratos, when it was. */
-    public Optional<String> unusableReason() {
+    public Optional<RefusalReason> unusableReason() {
         return Optional.ofNullable(unusableReason);
+    }
+
+    /**
+     * Why these credentials have no session without asking Kratos: the reason they are unusable, or
+     * {@link RefusalReason#NO_CREDENTIALS}. Meaningful only when {@link #isPresent()} is {@code false}.
+     */
+    public RefusalReason refusal() {
+        return unusableReason == null ? RefusalReason.NO_CREDENTIALS : unusableReason;
     }
 
     /** Whether the request offered anything at all. */
@@ -103,7 +114,7 @@ public final class Credentials {
     @Override
     public String toString() {
         if (unusableReason != null) {
-            return "Credentials[unusable: " + unusableReason + "]";
+            return "Credentials[unusable: " + unusableReason.wireValue() + "]";
         }
         if (!isPresent()) {
             return "Credentials[none]";

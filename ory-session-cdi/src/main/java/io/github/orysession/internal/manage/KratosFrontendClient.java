@@ -26,6 +26,8 @@ import io.github.orysession.internal.manage.KratosReplies.Caller;
 import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.Jsonp;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * The session-management calls of Kratos's public (frontend) API, made with a user's own credentials, with typed
  * results and every failure mapped by {@link KratosReplies}. Holds one REST client for the application.
@@ -152,7 +154,7 @@ public class KratosFrontendClient {
                         .header("Content-Type", "application/json")
                         .method("DELETE", HttpRequest.BodyPublishers.ofString(body)));
         if (answer.status() == 403) {
-            throw new UnauthenticatedException("invalid_session", "Kratos knows no such session token");
+            throw new UnauthenticatedException(RefusalReason.INVALID_SESSION, "Kratos knows no such session token");
         }
         if (answer.status() != 204 && answer.status() != 200) {
             throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);

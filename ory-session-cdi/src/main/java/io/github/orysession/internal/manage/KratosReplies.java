@@ -23,6 +23,8 @@ import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.SessionReader;
 
+import io.github.orysession.RefusalReason;
+
 /**
  * Reads Kratos's answers to the session-management calls, and turns every failure into the exception that tells the
  * application's client the truth. Fails closed: nothing here ever turns a Kratos failure into success or into
@@ -101,7 +103,7 @@ final class KratosReplies {
                     "Kratos failed to " + operation + " (HTTP " + status + ")", status, error);
         }
         if (status == 401 && caller == Caller.USER) {
-            return new UnauthenticatedException("invalid_session", "Kratos refused the Ory session to " + operation
+            return new UnauthenticatedException(RefusalReason.INVALID_SESSION, "Kratos refused the Ory session to " + operation
                     + ": it is invalid, expired or revoked");
         }
         if ((status == 401 || status == 403) && caller == Caller.ADMIN) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import jakarta.json.Json;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;
@@ -52,6 +53,6 @@ final class FakeKratos implements SessionLookup {
         if (override != null) {
             return override.apply(credentials);
         }
-        return answers.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected("invalid_session"));
+        return answers.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected(RefusalReason.INVALID_SESSION));
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.CacheConfig;
@@ -169,7 +170,7 @@ class SessionCacheTest {
 
     @Test
     void rejectionsAndInactiveSessionsAreNotCached() {
-        kratos.answer("tok-inactive", WhoamiResult.rejected("inactive_session"));
+        kratos.answer("tok-inactive", WhoamiResult.rejected(RefusalReason.INACTIVE_SESSION));
         SessionCache cache = cache();
 
         cache.whoami(token("tok-unknown"));

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.json.Json;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
@@ -49,6 +50,6 @@ public class FakeLookup implements SessionLookup {
             throw new KratosUnavailableException("test: Kratos is down", null);
         }
         Session session = token == null ? null : sessions.get(token);
-        return session == null ? WhoamiResult.rejected("invalid_session") : WhoamiResult.authenticated(session, List.of());
+        return session == null ? WhoamiResult.rejected(RefusalReason.INVALID_SESSION) : WhoamiResult.authenticated(session, List.of());
     }
 }

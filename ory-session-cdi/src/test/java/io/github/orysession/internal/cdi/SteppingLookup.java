@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.json.Json;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
@@ -68,18 +69,18 @@ public class SteppingLookup implements SessionLookup {
                  "reason":"An active session was found but it does not fulfill the requested Authenticator Assurance Level.",
                  "details":{"redirect_browser_to":"http://kratos/self-service/login/browser?aal=aal2"}},
                  "redirect_browser_to":"http://kratos/self-service/login/browser?aal=aal2"}""", 403).orElseThrow();
-        return WhoamiResult.rejected(AssuranceLevelRequiredException.SESSION_AAL2_REQUIRED, error);
+        return WhoamiResult.rejected(RefusalReason.SESSION_AAL2_REQUIRED, error);
     }
 
     @Override
     public WhoamiResult whoami(Credentials credentials) {
         whoamiCalls.incrementAndGet();
-        return cached.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected("invalid_session"));
+        return cached.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected(RefusalReason.INVALID_SESSION));
     }
 
     @Override
     public WhoamiResult revalidate(Credentials credentials) {
         revalidateCalls.incrementAndGet();
-        return now.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected("invalid_session"));
+        return now.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected(RefusalReason.INVALID_SESSION));
     }
 }

@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.internal.metrics.SessionMetrics;
@@ -45,7 +46,7 @@ class KratosAssuranceLevelTest {
         WhoamiResult result = client(403, AAL2_REQUIRED).whoami(Credentials.ofToken("tok"));
 
         assertThat(result.session()).as("no session").isNull();
-        assertThat(result.rejection()).as("rejection").isEqualTo("session_aal2_required");
+        assertThat(result.rejection()).as("rejection").isEqualTo(RefusalReason.SESSION_AAL2_REQUIRED);
         assertThat(result.error()).as("Kratos's error").isNotNull();
         assertThat(result.error().id()).isEqualTo("session_aal2_required");
         assertThat(result.error().redirectBrowserTo()).isEqualTo("http://127.0.0.1:4433/self-service/login/browser?aal=aal2");
@@ -56,19 +57,19 @@ class KratosAssuranceLevelTest {
         WhoamiResult result = client(403, """
                 {"error":{"id":"security_csrf_violation","code":403,"status":"Forbidden"}}""").whoami(Credentials.ofToken("tok"));
 
-        assertThat(result.rejection()).as("not a step-up").isEqualTo("invalid_session");
+        assertThat(result.rejection()).as("not a step-up").isEqualTo(RefusalReason.INVALID_SESSION);
     }
 
     @Test
     void a403WithoutAKratosBodyIsAnInvalidSession() throws IOException {
         assertThat(client(403, "<html>Forbidden</html>").whoami(Credentials.ofToken("tok")).rejection())
-                .as("a proxy's HTML 403").isEqualTo("invalid_session");
+                .as("a proxy's HTML 403").isEqualTo(RefusalReason.INVALID_SESSION);
     }
 
     @Test
     void a401IsAnInvalidSessionWhateverItsBodySays() throws IOException {
         assertThat(client(401, AAL2_REQUIRED).whoami(Credentials.ofToken("tok")).rejection())
-                .as("only a 403 can be a step-up").isEqualTo("invalid_session");
+                .as("only a 403 can be a step-up").isEqualTo(RefusalReason.INVALID_SESSION);
     }
 
     private KratosSessionClient client(int status, String body) throws IOException {

@@ -22,6 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
@@ -105,7 +106,7 @@ class KratosSessionClientTest {
     void noCredentialsNeverCallKratos() throws IOException {
         KratosSessionClient client = stub(exchange -> respond(exchange, 500, "should not be called"));
 
-        assertThat(client.whoami(Credentials.none()).rejection()).isEqualTo("no_credentials");
+        assertThat(client.whoami(Credentials.none()).rejection()).isEqualTo(RefusalReason.NO_CREDENTIALS);
         assertThat(lastRequest.get()).isNull();
     }
 
@@ -114,7 +115,7 @@ class KratosSessionClientTest {
         KratosSessionClient client = stub(exchange -> respond(exchange, 401,
                 "{\"error\":{\"code\":401,\"status\":\"Unauthorized\",\"reason\":\"No valid session credentials found in the request.\"}}"));
 
-        assertThat(client.whoami(Credentials.ofToken("tok")).rejection()).isEqualTo("invalid_session");
+        assertThat(client.whoami(Credentials.ofToken("tok")).rejection()).isEqualTo(RefusalReason.INVALID_SESSION);
     }
 
     @Test
@@ -124,14 +125,14 @@ class KratosSessionClientTest {
         WhoamiResult result = client.whoami(Credentials.ofToken("tok"));
 
         assertThat(result.session()).isNull();
-        assertThat(result.rejection()).isEqualTo("inactive_session");
+        assertThat(result.rejection()).isEqualTo(RefusalReason.INACTIVE_SESSION);
     }
 
     @Test
     void anExpiredSessionIsNoSessionEvenIfKratosSaysActive() throws IOException {
         KratosSessionClient client = stub(exchange -> respond(exchange, 200, SESSION.replace("2999", "2000")));
 
-        assertThat(client.whoami(Credentials.ofToken("tok")).rejection()).isEqualTo("inactive_session");
+        assertThat(client.whoami(Credentials.ofToken("tok")).rejection()).isEqualTo(RefusalReason.INACTIVE_SESSION);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.RefusalReason;
+
 class CredentialExtractorTest {
 
     private final CredentialExtractor extractor =
@@ -142,7 +144,7 @@ class CredentialExtractorTest {
         Credentials credentials = extractor.extract(List.of("a".repeat(4097)), List.of(), List.of());
 
         assertThat(credentials.isPresent()).as("never forwarded").isFalse();
-        assertThat(credentials.unusableReason()).contains("credential_too_large");
+        assertThat(credentials.unusableReason()).contains(RefusalReason.CREDENTIAL_TOO_LARGE);
         assertThat(extractor.extract(List.of("a".repeat(4096)), List.of(), List.of()).isPresent()).isTrue();
     }
 
@@ -150,17 +152,17 @@ class CredentialExtractorTest {
     void anOversizedSessionCookieIsRefusedLocally() {
         Credentials credentials = extractor.extract(List.of(), List.of(), List.of("ory_kratos_session=" + "x".repeat(5000)));
 
-        assertThat(credentials.unusableReason()).contains("credential_too_large");
+        assertThat(credentials.unusableReason()).contains(RefusalReason.CREDENTIAL_TOO_LARGE);
     }
 
     @Test
     void controlCharactersAndNonAsciiAreRefused() {
         for (String token : new String[] {"abc\r\nX-Injected: 1", "abc\u0000", "t\u00f6ken", "two words"}) {
             assertThat(extractor.extract(List.of(token), List.of(), List.of()).unusableReason())
-                    .as("token %s", token.replace("\r", "\\r").replace("\n", "\\n")).contains("malformed_credential");
+                    .as("token %s", token.replace("\r", "\\r").replace("\n", "\\n")).contains(RefusalReason.MALFORMED_CREDENTIAL);
         }
         assertThat(extractor.extract(List.of(), List.of(), List.of("ory_kratos_session=va\u00e9lue")).unusableReason())
-                .contains("malformed_credential");
+                .contains(RefusalReason.MALFORMED_CREDENTIAL);
     }
 
     @Test
@@ -183,6 +185,6 @@ class CredentialExtractorTest {
         }
 
         assertThat(extractor.extract(List.of(), List.of(), List.of(header.toString())).unusableReason())
-                .contains("too_many_session_cookies");
+                .contains(RefusalReason.TOO_MANY_SESSION_COOKIES);
     }
 }
