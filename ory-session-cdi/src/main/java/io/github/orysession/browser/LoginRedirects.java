@@ -10,7 +10,6 @@ import java.util.Optional;
 import io.github.orysession.OrySessionException;
 import io.github.orysession.StepUpRequiredException;
 import io.github.orysession.UnauthenticatedException;
-import io.github.orysession.internal.config.BrowserConfig;
 
 /**
  * Builds the URLs of Kratos's browser login the library sends users to: {@code <login-url>?return_to=...} to sign
@@ -37,14 +36,6 @@ public final class LoginRedirects {
     public LoginRedirects(URI loginUrl, ReturnToPolicy policy) {
         this.loginUrl = loginUrl;
         this.policy = policy;
-    }
-
-    /**
-     * @param config the browser configuration
-     * @return the redirects it describes
-     */
-    public static LoginRedirects of(BrowserConfig config) {
-        return new LoginRedirects(config.loginUrl(), ReturnToPolicy.of(config));
     }
 
     /** The return URL allow-list. */

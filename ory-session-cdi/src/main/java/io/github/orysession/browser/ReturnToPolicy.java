@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.orysession.internal.config.BrowserConfig;
 
 /**
  * The allow-list every redirect target the library issues goes through ({@code return_to} of the login
@@ -41,14 +40,6 @@ public final class ReturnToPolicy {
                     () -> new IllegalArgumentException("the default return URL " + defaultReturnUrl
                             + " is not admitted by the allowed return URLs " + allowed));
         }
-    }
-
-    /**
-     * @param config the browser configuration
-     * @return the policy it describes
-     */
-    public static ReturnToPolicy of(BrowserConfig config) {
-        return new ReturnToPolicy(config.allowedReturnUrls(), config.defaultReturnUrl());
     }
 
     /** Whether any target can be admitted at all, that is, whether an allow-list is configured. */

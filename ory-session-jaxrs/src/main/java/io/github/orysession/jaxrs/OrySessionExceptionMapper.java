@@ -30,6 +30,7 @@ public class OrySessionExceptionMapper implements ExceptionMapper<OrySessionExce
 
     @Override
     public Response toResponse(OrySessionException exception) {
-        return FailureResponses.of(exception, RequestView.of(request, uriInfo, headers), beans.loginRedirects(), true);
+        return FailureResponses.of(exception, FailureResponses.view(request, uriInfo, headers), beans.loginRedirects(),
+                beans.requestCredentials().get().wasOffered());
     }
 }

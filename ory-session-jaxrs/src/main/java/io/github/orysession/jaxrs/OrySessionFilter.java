@@ -59,8 +59,8 @@ final class OrySessionFilter implements ContainerRequestFilter {
         try {
             resolver.require(requirement);
         } catch (OrySessionException e) {
-            request.abortWith(FailureResponses.of(e, RequestView.of(request), beans.loginRedirects(),
-                    credentials.isPresent() || credentials.unusableReason().isPresent()));
+            request.abortWith(FailureResponses.of(e, FailureResponses.view(request), beans.loginRedirects(),
+                    credentials.wasOffered()));
         }
     }
 }

@@ -44,8 +44,8 @@ final class RolesAllowedFilter implements ContainerRequestFilter {
                 throw new AccessDeniedException("missing_role", "This resource needs one of the roles " + roles);
             }
         } catch (OrySessionException e) {
-            request.abortWith(FailureResponses.of(e, RequestView.of(request), beans.loginRedirects(),
-                    beans.requestCredentials().get().isPresent()));
+            request.abortWith(FailureResponses.of(e, FailureResponses.view(request), beans.loginRedirects(),
+                    beans.requestCredentials().get().wasOffered()));
         }
     }
 }

@@ -1,8 +1,10 @@
 /**
- * The JAX-RS side: {@link io.github.orysession.jaxrs.AuthenticatedFeature} decides per resource method at
+ * The JAX-RS entry point. {@link io.github.orysession.jaxrs.AuthenticatedFeature} decides per resource method at
  * start-up whether a session is required and registers the request filter at {@code Priorities.AUTHENTICATION};
- * errors are answered by {@link io.github.orysession.jaxrs.ErrorResponses}. Nothing to register by hand: the
- * providers are found by the server's scan of the WAR.
+ * {@link io.github.orysession.jaxrs.RolesAllowedFeature} enforces {@code @RolesAllowed} with the JSON Web Token
+ * mapper; {@link io.github.orysession.jaxrs.OrySessionExceptionMapper} answers the library's exceptions thrown inside
+ * a resource. The three are found by the server's scan of the WAR; an {@code Application} that lists its classes
+ * itself ({@code getClasses()}) must list these three too. Everything else here is package-private.
  *
  * <pre>{@code
  * @GET @Path("me") @Authenticated

@@ -75,7 +75,7 @@ public class OryConfigProducer {
     @Produces
     @Singleton
     public ReturnToPolicy returnToPolicy(BrowserConfig config) {
-        return ReturnToPolicy.of(config);
+        return new ReturnToPolicy(config.allowedReturnUrls(), config.defaultReturnUrl());
     }
 
     /**

@@ -89,7 +89,7 @@ public record BrowserConfig(URI loginUrl, List<AllowedReturnUrl> allowedReturnUr
         BrowserConfig result = new BrowserConfig(login, allowed, fallback);
         if (fallback != null) {
             try {
-                ReturnToPolicy.of(result);
+                new ReturnToPolicy(allowed, fallback);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(DEFAULT_RETURN_URL + " " + fallback + " must be allowed by "
                         + ALLOWED_RETURN_URLS + (allowed.isEmpty() ? ", which is not set" : " " + allowed), e);

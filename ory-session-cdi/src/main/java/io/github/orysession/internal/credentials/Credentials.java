@@ -81,7 +81,15 @@ public final class Credentials {
         return unusableReason == null ? RefusalReason.NO_CREDENTIALS : unusableReason;
     }
 
-    /** Whether the request offered anything at all. */
+    /**
+     * Whether the request sent anything in a credential's place, usable or not: what decides whether a {@code 401}
+     * says {@code error="invalid_token"}.
+     */
+    public boolean wasOffered() {
+        return isPresent() || unusableReason != null;
+    }
+
+    /** Whether the request offered a credential that may be sent to Kratos. */
     public boolean isPresent() {
         return sessionToken != null || sessionCookies != null;
     }

@@ -1,4 +1,4 @@
-package io.github.orysession.jaxrs;
+package io.github.orysession.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,7 @@ import io.github.orysession.AccessDeniedException;
 import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.ReauthenticationRequiredException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.browser.AllowedReturnUrl;
 import io.github.orysession.browser.LoginRedirects;
@@ -27,7 +27,7 @@ import io.github.orysession.browser.ReturnToPolicy;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 
 /** The answer by kind of request: browsers are redirected when a login helps, API clients get JSON. */
-class FailureResponsesTest {
+class FailureAnswerTest {
 
     private static final String LOGIN = "http://127.0.0.1:4433/self-service/login/browser";
     private static final LoginRedirects REDIRECTS = new LoginRedirects(URI.create(LOGIN), new ReturnToPolicy(
@@ -38,54 +38,54 @@ class FailureResponsesTest {
 
     @Test
     void aBrowserWithoutASessionIsSentToTheLogin() {
-        Response response = respond(new UnauthenticatedException("no_credentials", "none"), browser(PAGE));
+        FailureAnswer response = respond(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS), browser(PAGE));
 
-        assertThat(response.getStatus()).as("status").isEqualTo(303);
-        assertThat(response.getLocation()).as("Location").hasToString(LOGIN + "?" + RETURN_TO_PAGE);
-        assertThat(response.getHeaderString("Cache-Control")).as("a redirect that depends on the session is not cached")
+        assertThat(response.status()).as("status").isEqualTo(303);
+        assertThat(response.location().orElse(null)).as("Location").hasToString(LOGIN + "?" + RETURN_TO_PAGE);
+        assertThat(response.headers().get("Cache-Control")).as("a redirect that depends on the session is not cached")
                 .isEqualTo("no-store");
     }
 
     @Test
     void aBrowserWithAnAal1SessionIsSentToTheSecondFactor() {
-        Response response = respond(new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, null), browser(PAGE));
+        FailureAnswer response = respond(new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, null), browser(PAGE));
 
-        assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation()).hasToString(LOGIN + "?aal=aal2&" + RETURN_TO_PAGE);
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.location().orElse(null)).hasToString(LOGIN + "?aal=aal2&" + RETURN_TO_PAGE);
     }
 
     @Test
     void aBrowserWithAStaleSessionIsSentToAuthenticateAgain() {
-        Response response = respond(new ReauthenticationRequiredException(Duration.ofSeconds(10)), browser(PAGE));
+        FailureAnswer response = respond(new ReauthenticationRequiredException(Duration.ofSeconds(10)), browser(PAGE));
 
-        assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getLocation()).hasToString(LOGIN + "?refresh=true&" + RETURN_TO_PAGE);
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.location().orElse(null)).hasToString(LOGIN + "?refresh=true&" + RETURN_TO_PAGE);
     }
 
     @Test
     void aBrowserUnderAForgedHostReturnsToTheDefault() {
-        Response response = respond(new UnauthenticatedException("no_credentials", "none"),
+        FailureAnswer response = respond(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS),
                 browser(URI.create("https://evil.example/orders")));
 
-        assertThat(response.getLocation()).as("never the forged host")
+        assertThat(response.location().orElse(null)).as("never the forged host")
                 .hasToString(LOGIN + "?return_to=https%3A%2F%2Fapp.example.com%2F");
     }
 
     @Test
     void anApiClientWithoutASessionGets401Json() {
-        Response response = respond(new UnauthenticatedException("no_credentials", "none"), api(PAGE, null));
+        FailureAnswer response = respond(new UnauthenticatedException(RefusalReason.NO_CREDENTIALS), api(PAGE, null));
 
-        assertThat(response.getStatus()).isEqualTo(401);
-        assertThat(response.getLocation()).as("no redirect for API clients").isNull();
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.location().orElse(null)).as("no redirect for API clients").isNull();
         assertThat(body(response).getJsonObject("error").getString("reason")).isEqualTo("no_credentials");
     }
 
     @Test
     void anApiClientThatNeedsAStepUpGets403WithRedirectBrowserTo() {
-        Response response = respond(new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, null),
+        FailureAnswer response = respond(new AssuranceLevelRequiredException(AuthenticatorAssuranceLevel.AAL2, null),
                 api(PAGE, "https://app.example.com/dashboard"));
 
-        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(403);
         JsonObject body = body(response);
         String expected = LOGIN + "?aal=aal2&return_to=https%3A%2F%2Fapp.example.com%2Fdashboard";
         assertThat(body.getString("redirect_browser_to")).as("the page that made the call is the way back").isEqualTo(expected);
@@ -97,7 +97,7 @@ class FailureResponsesTest {
 
     @Test
     void anApiClientWithAForeignRefererReturnsToTheDefault() {
-        Response response = respond(new ReauthenticationRequiredException(Duration.ofSeconds(10)),
+        FailureAnswer response = respond(new ReauthenticationRequiredException(Duration.ofSeconds(10)),
                 api(PAGE, "https://evil.example/phish"));
 
         assertThat(body(response).getString("redirect_browser_to"))
@@ -106,12 +106,12 @@ class FailureResponsesTest {
 
     @Test
     void failuresALoginCannotCureAreJsonEvenForBrowsers() {
-        assertThat(respond(new KratosUnavailableException("down", null), browser(PAGE)).getStatus()).as("Kratos down").isEqualTo(503);
-        assertThat(respond(new AccessDeniedException("missing_role", "no"), browser(PAGE)).getStatus()).as("missing role").isEqualTo(403);
+        assertThat(respond(new KratosUnavailableException("down", null), browser(PAGE)).status()).as("Kratos down").isEqualTo(503);
+        assertThat(respond(new AccessDeniedException("missing_role", "no"), browser(PAGE)).status()).as("missing role").isEqualTo(403);
     }
 
-    private static Response respond(io.github.orysession.OrySessionException failure, RequestView request) {
-        return FailureResponses.of(failure, request, REDIRECTS, true);
+    private static FailureAnswer respond(io.github.orysession.OrySessionException failure, RequestView request) {
+        return FailureAnswer.of(failure, request, REDIRECTS, true);
     }
 
     private static RequestView browser(URI uri) {
@@ -131,8 +131,8 @@ class FailureResponsesTest {
         return new RequestView("GET", uri, headers::get);
     }
 
-    private static JsonObject body(Response response) {
-        try (var reader = Json.createReader(new StringReader((String) response.getEntity()))) {
+    private static JsonObject body(FailureAnswer response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
     }

@@ -1,4 +1,4 @@
-package io.github.orysession.jaxrs;
+package io.github.orysession.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.StringReader;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ import io.github.orysession.KratosApiException;
 import io.github.orysession.model.KratosError;
 
 /** The JSON bodies of the session-management failures. */
-class ErrorResponsesTest {
+class ErrorAnswerTest {
 
     @Test
     void aRefusalCausedByTheClientCarriesKratosErrorWhole() {
@@ -23,9 +22,9 @@ class ErrorResponsesTest {
                 {"error":{"id":"some_id","code":400,"status":"Bad Request","reason":"why","message":"cannot revoke current session",
                  "request":"r-1","details":{"hint":"use the logout flow"}}}""", 400).orElseThrow();
 
-        Response response = ErrorResponses.of(new KratosApiException(400, "some_id", "Kratos refused", 400, error), true);
+        FailureAnswer response = FailureAnswer.error(new KratosApiException(400, "some_id", "Kratos refused", 400, error), true);
 
-        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         JsonObject body = body(response).getJsonObject("error");
         assertThat(body.getString("reason")).isEqualTo("some_id");
         JsonObject kratos = body.getJsonObject("kratos");
@@ -35,33 +34,33 @@ class ErrorResponsesTest {
         assertThat(kratos.getString("message")).isEqualTo("cannot revoke current session");
         assertThat(kratos.getString("request")).isEqualTo("r-1");
         assertThat(kratos.getJsonObject("details").getString("hint")).isEqualTo("use the logout flow");
-        assertThat(response.getHeaderString("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.headers().get("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
     void aKratosFaultShowsOnlyTheLibrarysReason() {
         KratosError error = KratosError.parse("{\"error\":{\"code\":500,\"message\":\"db password wrong\"}}", 500).orElseThrow();
 
-        Response response = ErrorResponses.of(new KratosApiException(502, "kratos_bad_response", "Kratos failed", 500, error), true);
+        FailureAnswer response = FailureAnswer.error(new KratosApiException(502, "kratos_bad_response", "Kratos failed", 500, error), true);
 
-        assertThat(response.getStatus()).isEqualTo(502);
+        assertThat(response.status()).isEqualTo(502);
         JsonObject body = body(response).getJsonObject("error");
         assertThat(body.getString("reason")).isEqualTo("kratos_bad_response");
         assertThat(body.containsKey("kratos")).as("Kratos's internals are not the client's business").isFalse();
-        assertThat(response.getEntity().toString()).doesNotContain("db password");
+        assertThat(response.body()).doesNotContain("db password");
     }
 
     @Test
     void anInvalidRequestIs400WithItsReason() {
-        Response response = ErrorResponses.of(new InvalidRequestException("invalid_session_id", "A Kratos session id is a UUID"), true);
+        FailureAnswer response = FailureAnswer.error(new InvalidRequestException("invalid_session_id", "A Kratos session id is a UUID"), true);
 
-        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(body(response).getJsonObject("error").getString("reason")).isEqualTo("invalid_session_id");
-        assertThat(response.getHeaderString("WWW-Authenticate")).isNull();
+        assertThat(response.headers().get("WWW-Authenticate")).isNull();
     }
 
-    private static JsonObject body(Response response) {
-        try (var reader = Json.createReader(new StringReader(response.getEntity().toString()))) {
+    private static JsonObject body(FailureAnswer response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
     }
