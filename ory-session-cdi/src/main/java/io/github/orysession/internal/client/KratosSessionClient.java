@@ -19,6 +19,7 @@ import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.OrySessionException;
+import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.internal.metrics.SessionMetrics;
@@ -103,7 +104,7 @@ public class KratosSessionClient implements SessionLookup {
             int status = response.getStatus();
             return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
         } catch (ProcessingException e) {
-            return "unreachable: " + describe(e);
+            return "unreachable: " + KratosFailures.describe(e);
         }
     }
 
@@ -126,8 +127,7 @@ public class KratosSessionClient implements SessionLookup {
                     credentials.sessionCookies().orElse(null), config.tokenizeAs());
         } catch (ProcessingException e) {
             breaker.onFailure();
-            LOG.log(Level.WARNING, "Kratos whoami at {0} failed: {1}", new Object[] {config.kratosUrl(), describe(e)});
-            throw new KratosUnavailableException("Kratos could not be reached: " + describe(e), e);
+            throw KratosFailures.unavailable("whoami", config.kratosUrl(), e);
         }
         try (response) {
             WhoamiResult result = interpret(response, credentials);
@@ -138,18 +138,17 @@ public class KratosSessionClient implements SessionLookup {
             throw e;
         } catch (KratosBadResponseException e) {
             breaker.onFailure();
-            LOG.log(Level.WARNING, "Kratos whoami at {0}: {1}", new Object[] {config.kratosUrl(), e.getMessage()});
             throw e;
         } catch (ProcessingException e) {
             breaker.onFailure();
-            throw new KratosUnavailableException("Kratos's answer could not be read: " + describe(e), e);
+            throw KratosFailures.unavailable("whoami (reading the answer)", config.kratosUrl(), e);
         }
     }
 
     private WhoamiResult interpret(Response response, Credentials credentials) {
         int status = response.getStatus();
         if (status == 200) {
-            Session session = parser.parse(response.readEntity(String.class));
+            Session session = parse(response.readEntity(String.class));
             if (!session.isUsableAt(clock.instant())) {
                 return WhoamiResult.rejected(RefusalReason.INACTIVE_SESSION);
             }
@@ -160,10 +159,8 @@ public class KratosSessionClient implements SessionLookup {
             LOG.log(Level.FINE, "Kratos rejected {0} with {1}", new Object[] {credentials, status});
             return rejection(response, status);
         }
-        if (status == 429) {
-            throw new KratosRateLimitedException(response.getHeaderString("Retry-After"));
-        }
-        throw new KratosBadResponseException("Kratos answered whoami with HTTP " + status, null);
+        throw KratosFailures.failure("whoami", config.kratosUrl(), status, "", response.getHeaderString("Retry-After"),
+                Caller.WHOAMI);
     }
 
     /**
@@ -180,6 +177,15 @@ public class KratosSessionClient implements SessionLookup {
             }
         }
         return WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
+    }
+
+    private Session parse(String body) {
+        try {
+            return parser.parse(body);
+        } catch (KratosBadResponseException e) {
+            LOG.log(Level.WARNING, "Kratos whoami at {0}: {1}", new Object[] {config.kratosUrl(), e.getMessage()});
+            throw e;
+        }
     }
 
     /** Kratos's {@code Ory-Session-Cache-For} (whole seconds), or {@code null} when absent or not a number. */
@@ -202,13 +208,5 @@ public class KratosSessionClient implements SessionLookup {
             return Event.FAILURE_RATE_LIMITED;
         }
         return e instanceof KratosUnavailableException ? Event.FAILURE_UNAVAILABLE : Event.FAILURE_BAD_RESPONSE;
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
     }
 }

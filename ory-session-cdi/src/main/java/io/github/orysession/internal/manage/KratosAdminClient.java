@@ -20,7 +20,8 @@ import io.github.orysession.internal.client.Lazy;
 import io.github.orysession.internal.client.RestClients;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.OryConfig;
-import io.github.orysession.internal.manage.KratosReplies.Caller;
+import io.github.orysession.internal.client.KratosFailures;
+import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.model.Session;
 
 /**
@@ -157,7 +158,7 @@ public class KratosAdminClient {
     }
 
     private RuntimeException failure(String operation, KratosAnswer answer) {
-        return KratosReplies.failure(operation, admin.requireAdminUrl(), answer, Caller.ADMIN);
+        return KratosFailures.failure(operation, admin.requireAdminUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.ADMIN);
     }
 
     /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */

@@ -22,7 +22,8 @@ import io.github.orysession.internal.client.Lazy;
 import io.github.orysession.internal.client.RestClients;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
-import io.github.orysession.internal.manage.KratosReplies.Caller;
+import io.github.orysession.internal.client.KratosFailures;
+import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.Jsonp;
 
@@ -69,7 +70,7 @@ public class KratosFrontendClient {
         KratosAnswer answer = send(operation, () -> api.get().listMySessions(token(credentials), cookies(credentials),
                 KratosPages.page(page), page.pageSize()));
         if (answer.status() != 200) {
-            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+            throw KratosFailures.failure(operation, config.kratosUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.USER);
         }
         List<Session> sessions = KratosReplies.sessions(operation, answer.body());
         return new SessionPage(sessions, KratosPages.next(page, sessions.size(), answer.total()));
@@ -86,7 +87,7 @@ public class KratosFrontendClient {
         String operation = "revoke the caller's other sessions";
         KratosAnswer answer = send(operation, () -> api.get().revokeMyOtherSessions(token(credentials), cookies(credentials)));
         if (answer.status() != 200) {
-            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+            throw KratosFailures.failure(operation, config.kratosUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.USER);
         }
         return KratosReplies.number(operation, KratosReplies.object(operation, answer.body()), "count");
     }
@@ -104,7 +105,7 @@ public class KratosFrontendClient {
         String operation = "revoke session " + id;
         KratosAnswer answer = send(operation, () -> api.get().revokeMySession(id, token(credentials), cookies(credentials)));
         if (answer.status() != 204 && answer.status() != 200) {
-            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+            throw KratosFailures.failure(operation, config.kratosUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.USER);
         }
     }
 
@@ -132,7 +133,7 @@ public class KratosFrontendClient {
         String target = returnTo == null ? null : returnTo.toString();
         KratosAnswer answer = send(operation, () -> api.get().createBrowserLogoutFlow(sessionCookies, target));
         if (answer.status() != 200) {
-            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+            throw KratosFailures.failure(operation, config.kratosUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.USER);
         }
         JsonObject flow = KratosReplies.object(operation, answer.body());
         return new LogoutFlow(uri(operation, KratosReplies.string(operation, flow, "logout_url")),
@@ -157,7 +158,7 @@ public class KratosFrontendClient {
             throw new UnauthenticatedException(RefusalReason.INVALID_SESSION, "Kratos knows no such session token");
         }
         if (answer.status() != 204 && answer.status() != 200) {
-            throw KratosReplies.failure(operation, config.kratosUrl(), answer, Caller.USER);
+            throw KratosFailures.failure(operation, config.kratosUrl(), answer.status(), answer.body(), answer.retryAfter(), Caller.USER);
         }
     }
 

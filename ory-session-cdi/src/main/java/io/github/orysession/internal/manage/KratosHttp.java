@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.github.orysession.internal.client.KratosFailures;
 import io.github.orysession.internal.config.OryConfig;
 
 /**
@@ -50,10 +51,10 @@ final class KratosHttp {
         try {
             return KratosAnswer.of(client.send(built, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
-            throw KratosReplies.unavailable(operation, target, e);
+            throw KratosFailures.unavailable(operation, target, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw KratosReplies.unavailable(operation, target, e);
+            throw KratosFailures.unavailable(operation, target, e);
         }
     }
 }
