@@ -84,11 +84,6 @@ public record SessionRequirement(AuthenticatorAssuranceLevel aal, Duration maxAg
         }
     }
 
-    /** The maximum authentication age, when there is one. */
-    public Optional<Duration> maxAgeIfAny() {
-        return Optional.ofNullable(maxAge);
-    }
-
     /**
      * What the session lacks, as the exception to answer with: the assurance level first (a step-up login also
      * authenticates anew), then the age. A session without {@code authenticated_at} is too old whenever there is a

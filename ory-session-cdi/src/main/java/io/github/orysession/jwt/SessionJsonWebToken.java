@@ -10,9 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.model.AuthenticationMethod;
 import io.github.orysession.model.Session;
-import io.github.orysession.internal.json.Jsonp;
 
 /**
  * An Ory session seen as a MicroProfile {@link JsonWebToken}. It is not a signed token: Kratos vouched for the

@@ -1,8 +1,5 @@
 package io.github.orysession.manage;
 
-import io.github.orysession.internal.manage.Ids;
-import io.github.orysession.internal.manage.KratosFrontendClient;
-
 import java.net.URI;
 import java.util.Optional;
 
@@ -16,9 +13,9 @@ import io.github.orysession.internal.cache.SessionCache;
 import io.github.orysession.internal.cdi.RequestCredentials;
 import io.github.orysession.internal.cdi.SessionResolver;
 import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.internal.manage.Ids;
+import io.github.orysession.internal.manage.KratosFrontendClient;
 import io.github.orysession.model.Session;
-
-import io.github.orysession.RefusalReason;
 
 /**
  * The current user's own sessions, managed through Kratos's public API with the current request's credentials (its

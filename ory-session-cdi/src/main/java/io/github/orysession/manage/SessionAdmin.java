@@ -1,11 +1,10 @@
 package io.github.orysession.manage;
 
-import io.github.orysession.internal.manage.KratosAdminClient;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.model.Session;
 
 /**

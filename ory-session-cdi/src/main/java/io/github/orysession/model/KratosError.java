@@ -1,11 +1,11 @@
 package io.github.orysession.model;
 
-import io.github.orysession.internal.json.Jsonp;
-
 import java.util.Optional;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import io.github.orysession.internal.json.Jsonp;
 
 /**
  * An error body as Kratos sends it: {@code {"error":{"id","code","status","reason","message","details",...}}},

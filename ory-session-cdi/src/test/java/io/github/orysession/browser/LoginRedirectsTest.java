@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.AccessDeniedException;
 import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.ReauthenticationRequiredException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 

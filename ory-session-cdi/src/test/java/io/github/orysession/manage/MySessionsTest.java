@@ -20,12 +20,9 @@ import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.InvalidRequestException;
-import io.github.orysession.internal.manage.KratosStub;
-import io.github.orysession.internal.manage.KratosFrontendClient;
-import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.KratosApiException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.browser.AllowedReturnUrl;
 import io.github.orysession.browser.ReturnToPolicy;
@@ -33,6 +30,8 @@ import io.github.orysession.internal.cdi.RequestCredentials;
 import io.github.orysession.internal.cdi.SessionResolver;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.internal.manage.KratosFrontendClient;
+import io.github.orysession.internal.manage.KratosStub;
 import io.github.orysession.model.Session;
 
 /**

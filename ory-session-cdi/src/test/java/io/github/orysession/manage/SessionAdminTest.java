@@ -13,12 +13,11 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.internal.manage.KratosStub;
-import io.github.orysession.internal.manage.KratosFrontendClient;
-import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.KratosApiException;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.OryConfig;
+import io.github.orysession.internal.manage.KratosAdminClient;
+import io.github.orysession.internal.manage.KratosStub;
 
 /** {@link SessionAdmin}: the calls it makes for each operation, and the cache told only after Kratos confirmed. */
 class SessionAdminTest {

@@ -1,14 +1,13 @@
 package io.github.orysession.jaxrs;
 
-import io.github.orysession.IdentityPrincipal;
-
 import java.security.Principal;
 
 import jakarta.ws.rs.core.SecurityContext;
 
+import io.github.orysession.IdentityPrincipal;
 import io.github.orysession.internal.cdi.SessionResolver;
-import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.internal.jwt.SessionTokens;
+import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.model.Session;
 
 /**

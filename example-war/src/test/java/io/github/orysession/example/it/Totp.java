@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

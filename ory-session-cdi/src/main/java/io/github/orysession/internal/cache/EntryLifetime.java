@@ -12,8 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import io.github.orysession.internal.client.WhoamiResult;
-import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.Jsonp;
+import io.github.orysession.model.Session;
 
 /**
  * How long a whoami answer may be served from the cache: the least of the configured TTL, Kratos's

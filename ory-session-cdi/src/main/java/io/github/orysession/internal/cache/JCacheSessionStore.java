@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -17,15 +16,14 @@ import javax.cache.spi.CachingProvider;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
-
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import io.github.orysession.internal.config.CacheConfig;
 import io.github.orysession.internal.json.Jsonp;
-import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.SessionReader;
+import io.github.orysession.model.Session;
 
 /**
  * The clustered store: two JSR-107 caches of the server's provider (on Payara, Hazelcast), shared by every

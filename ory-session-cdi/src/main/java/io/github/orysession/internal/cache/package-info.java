@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: The session cache in front of Kratos's whoami ({@link io.github.orysession.internal.cache.SessionCache}), keyed by a
+ * Internal, not part of the API: the session cache in front of Kratos's whoami ({@link io.github.orysession.internal.cache.SessionCache}), keyed by a
  * SHA-256 fingerprint of the credential, with two stores: in this JVM ({@link io.github.orysession.internal.cache.LocalSessionStore},
  * Caffeine) or shared by a cluster ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107).
  *

@@ -28,14 +28,15 @@ import io.github.orysession.internal.client.KratosSessionClient;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.BrowserConfig;
 import io.github.orysession.internal.config.CacheConfig;
+import io.github.orysession.internal.config.ConfigValues;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.health.KratosReadinessCheck;
 import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.internal.manage.KratosFrontendClient;
-import io.github.orysession.manage.MySessions;
-import io.github.orysession.manage.SessionAdmin;
 import io.github.orysession.internal.metrics.MicroProfileMetricsBridge;
 import io.github.orysession.internal.metrics.SessionMetrics;
+import io.github.orysession.manage.MySessions;
+import io.github.orysession.manage.SessionAdmin;
 
 /**
  * Adds the library's beans and checks its configuration when the application deploys.
@@ -144,13 +145,13 @@ public class OrySessionExtension implements Extension {
         admin.adminUrlIfAny().ifPresent(url -> LOG.info(() -> "Ory session administration uses the Kratos admin API at "
                 + url + (admin.hasApiKey() ? " with an API key" : " without an API key")));
         if (admin.hasApiKey() && "http".equals(admin.requireAdminUrl().getScheme())
-                && !isLoopback(admin.requireAdminUrl().getHost())) {
+                && !ConfigValues.isLoopback(admin.requireAdminUrl().getHost())) {
             LOG.warning(() -> AdminConfig.ADMIN_API_KEY + " is sent over plain http to " + admin.requireAdminUrl()
                     + ": use https");
         }
-    }
-
-    private static boolean isLoopback(String host) {
-        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
+        if ("http".equals(config.kratosUrl().getScheme()) && !ConfigValues.isLoopback(config.kratosUrl().getHost())) {
+            LOG.warning(() -> "Session tokens and cookies are sent to Kratos over plain http at " + config.kratosUrl()
+                    + " (" + OryConfig.KRATOS_URL + "): use https unless the network between them is trusted");
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.OrySessionException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.SessionRequirement;
 import io.github.orysession.StepUpRequiredException;
 import io.github.orysession.UnauthenticatedException;
@@ -16,8 +17,6 @@ import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 import io.github.orysession.model.Session;
-
-import io.github.orysession.RefusalReason;
 
 /**
  * Resolves the current request's session once and remembers the verdict, failures included, for the rest of

@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: The CDI wiring: the portable extension that adds the library's beans and checks its configuration at
+ * Internal, not part of the API: the CDI wiring: the portable extension that adds the library's beans and checks its configuration at
  * deployment, the {@code @Authenticated} interceptor, and the request-scoped beans that resolve a request's
  * session once. Applications do not use these types directly; they inject {@link io.github.orysession.OrySession}.
  *

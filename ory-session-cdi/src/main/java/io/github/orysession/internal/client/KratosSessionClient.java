@@ -19,6 +19,7 @@ import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.OrySessionException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
@@ -26,8 +27,6 @@ import io.github.orysession.internal.metrics.SessionMetrics;
 import io.github.orysession.internal.metrics.SessionMetrics.Event;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
-
-import io.github.orysession.RefusalReason;
 
 /**
  * Asks Kratos's {@code /sessions/whoami} through the {@link KratosPublicApi} REST client.

@@ -1,9 +1,9 @@
 package io.github.orysession.internal.client;
 
 import io.github.orysession.KratosBadResponseException;
-import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.internal.json.SessionReader;
+import io.github.orysession.model.Session;
 
 /**
  * Parses Kratos's whoami body ({@link SessionReader}). Unknown fields are ignored; anything that is not a JSON object

@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.orysession.RefusalReason;
 import io.github.orysession.model.KratosError;
 import io.github.orysession.model.Session;
-
-import io.github.orysession.RefusalReason;
 
 /**
  * Kratos's verdict on a request's credentials.

@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: Talking to Kratos: the MicroProfile REST client interface {@link io.github.orysession.internal.client.KratosPublicApi},
+ * Internal, not part of the API: talking to Kratos: the MicroProfile REST client interface {@link io.github.orysession.internal.client.KratosPublicApi},
  * the whoami call that fails closed ({@link io.github.orysession.internal.client.KratosSessionClient}) and its
  * {@link io.github.orysession.internal.client.CircuitBreaker}.
  *

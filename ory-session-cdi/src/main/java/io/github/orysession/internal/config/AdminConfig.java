@@ -1,7 +1,6 @@
 package io.github.orysession.internal.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
@@ -40,10 +39,8 @@ public record AdminConfig(URI adminUrl, String apiKey) {
      * @throws IllegalArgumentException naming the key, when a value is invalid (never showing the API key)
      */
     public static AdminConfig load(Config config) {
-        URI url = config.getOptionalValue(ADMIN_URL, String.class).map(String::trim).filter(s -> !s.isEmpty())
-                .map(AdminConfig::url).orElse(null);
-        String key = config.getOptionalValue(ADMIN_API_KEY, String.class).map(String::trim).filter(s -> !s.isEmpty())
-                .orElse(null);
+        URI url = ConfigValues.text(config, ADMIN_URL).map(raw -> ConfigValues.baseUrl(ADMIN_URL, raw)).orElse(null);
+        String key = ConfigValues.text(config, ADMIN_API_KEY).orElse(null);
         if (key != null && (key.length() > MAX_API_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
             throw new IllegalArgumentException(ADMIN_API_KEY + " must be printable ASCII without spaces, at most "
                     + MAX_API_KEY_LENGTH + " characters (value not shown)");
@@ -93,22 +90,5 @@ public record AdminConfig(URI adminUrl, String apiKey) {
     @Override
     public String toString() {
         return "AdminConfig[adminUrl=" + adminUrl + ", apiKey=" + (apiKey == null ? "none" : "(set)") + "]";
-    }
-
-    private static URI url(String raw) {
-        try {
-            URI uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException(ADMIN_URL + " must be an absolute http or https URL, got " + raw);
-            }
-            if (uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
-                throw new IllegalArgumentException(ADMIN_URL + " must not carry credentials or a query; put the "
-                        + "API key in " + ADMIN_API_KEY);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(ADMIN_URL + " is not a valid URL: " + e.getMessage(), e);
-        }
     }
 }

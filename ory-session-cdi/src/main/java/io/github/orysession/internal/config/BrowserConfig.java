@@ -1,7 +1,6 @@
 package io.github.orysession.internal.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +70,7 @@ public record BrowserConfig(URI loginUrl, List<AllowedReturnUrl> allowedReturnUr
      * @throws IllegalArgumentException naming the key, when a value is invalid
      */
     public static BrowserConfig load(Config config, URI kratosUrl) {
-        URI login = config.getOptionalValue(LOGIN_URL, String.class).map(String::trim).filter(s -> !s.isEmpty())
-                .map(raw -> absoluteUrl(LOGIN_URL, raw))
+        URI login = ConfigValues.text(config, LOGIN_URL).map(raw -> ConfigValues.httpUrl(LOGIN_URL, raw))
                 .orElseGet(() -> URI.create(kratosUrl + KRATOS_LOGIN_PATH));
         List<AllowedReturnUrl> allowed = new ArrayList<>();
         for (String entry : config.getOptionalValue(ALLOWED_RETURN_URLS, String.class).orElse("").split(",")) {
@@ -84,8 +82,8 @@ public record BrowserConfig(URI loginUrl, List<AllowedReturnUrl> allowedReturnUr
                 }
             }
         }
-        URI fallback = config.getOptionalValue(DEFAULT_RETURN_URL, String.class).map(String::trim)
-                .filter(s -> !s.isEmpty()).map(raw -> absoluteUrl(DEFAULT_RETURN_URL, raw)).orElse(null);
+        URI fallback = ConfigValues.text(config, DEFAULT_RETURN_URL).map(raw -> ConfigValues.httpUrl(DEFAULT_RETURN_URL, raw))
+                .orElse(null);
         BrowserConfig result = new BrowserConfig(login, allowed, fallback);
         if (fallback != null) {
             try {
@@ -96,20 +94,5 @@ public record BrowserConfig(URI loginUrl, List<AllowedReturnUrl> allowedReturnUr
             }
         }
         return result;
-    }
-
-    private static URI absoluteUrl(String key, String raw) {
-        try {
-            URI uri = new URI(raw);
-            if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null || uri.getRawUserInfo() != null
-                    || uri.getRawFragment() != null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException(key + " must be an absolute http or https URL without user info or "
-                        + "fragment, got " + raw);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(key + " is not a valid URL: " + e.getMessage(), e);
-        }
     }
 }

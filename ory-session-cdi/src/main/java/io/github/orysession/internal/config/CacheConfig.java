@@ -75,34 +75,11 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
         if (name.isEmpty()) {
             throw new IllegalArgumentException(JCACHE_NAME + " must not be empty");
         }
-        return new CacheConfig(Boolean.parseBoolean(enabled), Duration.ofMillis(positive(config, TTL, DEFAULT_TTL_MS)),
-                positive(config, MAX_ENTRIES, DEFAULT_MAX_ENTRIES), Backend.valueOf(backend.toUpperCase(Locale.ROOT)), name);
-    }
-
-    /**
-     * The defaults, for tests and programmatic use.
-     *
-     * @return the settings with every default
-     */
-    public static CacheConfig defaults() {
-        return new CacheConfig(true, Duration.ofMillis(Long.parseLong(DEFAULT_TTL_MS)),
-                Long.parseLong(DEFAULT_MAX_ENTRIES), Backend.LOCAL, DEFAULT_JCACHE_NAME);
+        return new CacheConfig(Boolean.parseBoolean(enabled), Duration.ofMillis(ConfigValues.positive(config, TTL, DEFAULT_TTL_MS)),
+                ConfigValues.positive(config, MAX_ENTRIES, DEFAULT_MAX_ENTRIES), Backend.valueOf(backend.toUpperCase(Locale.ROOT)), name);
     }
 
     private static String value(Config config, String key, String defaultValue) {
-        return config.getOptionalValue(key, String.class).orElse(defaultValue).trim();
-    }
-
-    private static long positive(Config config, String key, String defaultValue) {
-        String raw = value(config, key, defaultValue);
-        try {
-            long value = Long.parseLong(raw);
-            if (value <= 0) {
-                throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw, e);
-        }
+        return ConfigValues.text(config, key, defaultValue);
     }
 }

@@ -1,20 +1,20 @@
 package io.github.orysession.internal.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
 
 import io.github.orysession.internal.credentials.CookieNames;
 
 /**
- * Every configuration key of the library, with its default, read once from MicroProfile Config.
+ * The keys of Kratos, the session credentials and the JSON Web Token mapper, read once from MicroProfile Config.
+ * The cache's keys are {@link CacheConfig}'s, the browsers' {@link BrowserConfig}'s, the admin API's
+ * {@link AdminConfig}'s; every key with its default is in {@code docs/configuration.md}.
  * <p>
- * Keys (all under {@code ory.}):
+ * Keys:
  * <table>
  * <caption>Configuration keys</caption>
  * <tr><th>key</th><th>default</th><th>meaning</th></tr>
@@ -84,11 +84,6 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
      */
     public static final String DEFAULT_JWT_GROUPS = "/metadata_public/roles";
 
-    /** The Kratos tokenizer template to ask whoami for, if one is configured. */
-    public Optional<String> tokenizerTemplate() {
-        return Optional.ofNullable(tokenizeAs);
-    }
-
     /**
      * Reads and checks the configuration.
      *
@@ -97,7 +92,7 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
      * @throws IllegalArgumentException naming the key, when a value is missing or invalid
      */
     public static OryConfig load(Config config) {
-        URI url = kratosUrl(config.getOptionalValue(KRATOS_URL, String.class));
+        URI url = kratosUrl(config);
         String names = config.getOptionalValue(COOKIE_NAMES, String.class).orElse(DEFAULT_COOKIE_NAMES);
         List<String> patterns = Arrays.stream(names.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (patterns.isEmpty()) {
@@ -112,8 +107,8 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
         return new OryConfig(url, cookieNames,
                 millis(config, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT_MS),
                 millis(config, READ_TIMEOUT, DEFAULT_READ_TIMEOUT_MS),
-                (int) positive(config, MAX_CREDENTIAL_LENGTH, DEFAULT_MAX_CREDENTIAL_LENGTH),
-                (int) positive(config, BREAKER_THRESHOLD, DEFAULT_BREAKER_THRESHOLD),
+                ConfigValues.positive(config, MAX_CREDENTIAL_LENGTH, DEFAULT_MAX_CREDENTIAL_LENGTH),
+                ConfigValues.positive(config, BREAKER_THRESHOLD, DEFAULT_BREAKER_THRESHOLD),
                 millis(config, BREAKER_OPEN, DEFAULT_BREAKER_OPEN_MS),
                 tokenizeAs(config));
     }
@@ -157,7 +152,7 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
     }
 
     private static String tokenizeAs(Config config) {
-        String raw = config.getOptionalValue(TOKENIZE_AS, String.class).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        String raw = ConfigValues.text(config, TOKENIZE_AS).orElse(null);
         if (raw != null && !raw.matches("[a-zA-Z0-9_.-]+")) {
             throw new IllegalArgumentException(TOKENIZE_AS + " must be a Kratos tokenizer template name "
                     + "(letters, digits, '-', '_', '.'), got " + raw);
@@ -165,36 +160,14 @@ public record OryConfig(URI kratosUrl, CookieNames cookieNames, Duration connect
         return raw;
     }
 
-    private static URI kratosUrl(Optional<String> value) {
-        String raw = value.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() -> new IllegalArgumentException(
+    private static URI kratosUrl(Config config) {
+        String raw = ConfigValues.text(config, KRATOS_URL).orElseThrow(() -> new IllegalArgumentException(
                 KRATOS_URL + " is not set: set it to your Kratos public URL (for example http://127.0.0.1:4433) "
                         + "or your Ory Network project URL (https://<slug>.projects.oryapis.com)"));
-        try {
-            URI uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException(KRATOS_URL + " must be an absolute http or https URL, got " + raw);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(KRATOS_URL + " is not a valid URL: " + e.getMessage(), e);
-        }
+        return ConfigValues.baseUrl(KRATOS_URL, raw);
     }
 
     private static Duration millis(Config config, String key, String defaultValue) {
-        return Duration.ofMillis(positive(config, key, defaultValue));
-    }
-
-    private static long positive(Config config, String key, String defaultValue) {
-        String raw = config.getOptionalValue(key, String.class).orElse(defaultValue).trim();
-        try {
-            long value = Long.parseLong(raw);
-            if (value <= 0 || value > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw, e);
-        }
+        return Duration.ofMillis(ConfigValues.positive(config, key, defaultValue));
     }
 }

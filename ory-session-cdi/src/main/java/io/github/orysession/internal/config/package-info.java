@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: Every configuration key of the library, read once from MicroProfile Config into
+ * Internal, not part of the API: every configuration key of the library, read once from MicroProfile Config into
  * {@link io.github.orysession.internal.config.OryConfig} (Kratos, sessions, JSON Web Tokens) and
  * {@link io.github.orysession.internal.config.BrowserConfig} (where browsers are sent: {@code ory.browser.*}).
  *

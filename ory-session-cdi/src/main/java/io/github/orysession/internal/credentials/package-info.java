@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: Reading a request's session credentials: the token headers and only the session cookies, with hostile input
+ * Internal, not part of the API: reading a request's session credentials: the token headers and only the session cookies, with hostile input
  * refused before it reaches Kratos. {@link io.github.orysession.internal.credentials.Credentials} never shows its value.
  *
  * <pre>{@code

@@ -11,8 +11,9 @@ import io.github.orysession.internal.client.KratosSessionClient;
 
 /**
  * Readiness (not liveness): the application cannot authenticate anyone while Kratos is unreachable, so it
- * should get no traffic, but restarting it would not help. Reports DOWN when Kratos's health endpoint does not
- * answer 200 or the circuit breaker is open. Added by the extension only when the server has MicroProfile Health.
+ * should get no traffic, but restarting it would not help. Reports DOWN while the circuit breaker is open, or when
+ * a whoami without credentials (which works on self-hosted Kratos and Ory Network alike) gets neither {@code 401}
+ * nor {@code 200}. Added by the extension only when the server has MicroProfile Health.
  */
 @Readiness
 @ApplicationScoped

@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: The MicroProfile Health readiness check {@code ory-kratos}, present when the server provides MicroProfile
+ * Internal, not part of the API: the MicroProfile Health readiness check {@code ory-kratos}, present when the server provides MicroProfile
  * Health: {@code GET /health/ready} is DOWN while Kratos cannot answer.
  *
  * <pre>{@code

@@ -1,12 +1,5 @@
 package io.github.orysession.internal.json;
 
-import io.github.orysession.model.AuthenticationMethod;
-import io.github.orysession.model.Device;
-import io.github.orysession.model.Identity;
-import io.github.orysession.model.RecoveryAddress;
-import io.github.orysession.model.Session;
-import io.github.orysession.model.VerifiableAddress;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +10,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import io.github.orysession.model.AuthenticationMethod;
+import io.github.orysession.model.Device;
+import io.github.orysession.model.Identity;
+import io.github.orysession.model.RecoveryAddress;
+import io.github.orysession.model.Session;
+import io.github.orysession.model.VerifiableAddress;
 
 /**
  * Reads Kratos's session JSON ({@code /sessions/whoami}, {@code /sessions}, the admin API) into the model, with

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import io.github.orysession.internal.json.Jsonp;
 
 /**

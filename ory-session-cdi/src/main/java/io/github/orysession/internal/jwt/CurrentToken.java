@@ -1,13 +1,12 @@
 package io.github.orysession.internal.jwt;
 
-import io.github.orysession.jwt.SessionJsonWebToken;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.jwt.SessionJsonWebToken;
 
 /**
  * Decides which token the current request has, in this order:

@@ -11,8 +11,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import io.github.orysession.internal.config.OryConfig;
-import io.github.orysession.model.Identity;
 import io.github.orysession.internal.json.Jsonp;
+import io.github.orysession.model.Identity;
 
 /**
  * Where an identity keeps its groups (roles): a JSON pointer into {@code traits} or {@code metadata_public},

@@ -1,13 +1,13 @@
 package io.github.orysession.internal.jwt;
 
-import io.github.orysession.jwt.SessionJsonWebToken;
-
 import java.security.Principal;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.github.orysession.jwt.SessionJsonWebToken;
 
 /**
  * The JSON Web Token the <em>server's own</em> MicroProfile JWT implementation verified for the current request, if

@@ -1,7 +1,5 @@
 package io.github.orysession.internal.jwt;
 
-import io.github.orysession.jwt.SessionJsonWebToken;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.github.orysession.internal.config.OryConfig;
+import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.model.Session;
 
 /**

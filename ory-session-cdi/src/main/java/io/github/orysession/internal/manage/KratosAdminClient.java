@@ -1,10 +1,5 @@
 package io.github.orysession.internal.manage;
 
-import io.github.orysession.manage.PageRequest;
-import io.github.orysession.manage.SessionAdmin;
-import io.github.orysession.manage.SessionFilter;
-import io.github.orysession.manage.SessionPage;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -16,12 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import io.github.orysession.internal.client.KratosAdminApi;
+import io.github.orysession.internal.client.KratosFailures;
+import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.internal.client.Lazy;
 import io.github.orysession.internal.client.RestClients;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.OryConfig;
-import io.github.orysession.internal.client.KratosFailures;
-import io.github.orysession.internal.client.KratosFailures.Caller;
+import io.github.orysession.manage.PageRequest;
+import io.github.orysession.manage.SessionAdmin;
+import io.github.orysession.manage.SessionFilter;
+import io.github.orysession.manage.SessionPage;
 import io.github.orysession.model.Session;
 
 /**

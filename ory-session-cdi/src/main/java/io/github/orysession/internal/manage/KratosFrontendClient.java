@@ -1,10 +1,5 @@
 package io.github.orysession.internal.manage;
 
-import io.github.orysession.manage.LogoutFlow;
-import io.github.orysession.manage.MySessions;
-import io.github.orysession.manage.PageRequest;
-import io.github.orysession.manage.SessionPage;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
@@ -16,18 +11,21 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import io.github.orysession.KratosBadResponseException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.UnauthenticatedException;
+import io.github.orysession.internal.client.KratosFailures;
+import io.github.orysession.internal.client.KratosFailures.Caller;
 import io.github.orysession.internal.client.KratosPublicApi;
 import io.github.orysession.internal.client.Lazy;
 import io.github.orysession.internal.client.RestClients;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
-import io.github.orysession.internal.client.KratosFailures;
-import io.github.orysession.internal.client.KratosFailures.Caller;
-import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.Jsonp;
-
-import io.github.orysession.RefusalReason;
+import io.github.orysession.manage.LogoutFlow;
+import io.github.orysession.manage.MySessions;
+import io.github.orysession.manage.PageRequest;
+import io.github.orysession.manage.SessionPage;
+import io.github.orysession.model.Session;
 
 /**
  * The session-management calls of Kratos's public (frontend) API, made with a user's own credentials, with typed

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.internal.client.KratosFailures;
 import io.github.orysession.internal.json.Jsonp;
-import io.github.orysession.model.Session;
 import io.github.orysession.internal.json.SessionReader;
+import io.github.orysession.model.Session;
 
 
 /**

@@ -74,13 +74,6 @@ public class SessionMetrics {
         return counts.get(event).sum();
     }
 
-    /** All counts at once. */
-    public Map<Event, Long> snapshot() {
-        Map<Event, Long> result = new EnumMap<>(Event.class);
-        counts.forEach((event, adder) -> result.put(event, adder.sum()));
-        return result;
-    }
-
     void addListener(BiConsumer<Event, Long> listener) {
         listeners.add(listener);
     }

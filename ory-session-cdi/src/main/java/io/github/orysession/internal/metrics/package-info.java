@@ -1,5 +1,5 @@
 /**
- * Internal, not part of the API: Counts of whoami calls, cache hits and misses and failures by kind, published to MicroProfile Metrics when
+ * Internal, not part of the API: counts of whoami calls, cache hits and misses and failures by kind, published to MicroProfile Metrics when
  * the server has it.
  *
  * <pre>{@code

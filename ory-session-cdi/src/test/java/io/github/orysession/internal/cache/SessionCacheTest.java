@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosUnavailableException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.CacheConfig;
 import io.github.orysession.internal.credentials.Credentials;

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.json.Json;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosUnavailableException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;

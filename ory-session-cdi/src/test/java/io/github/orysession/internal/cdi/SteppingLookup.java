@@ -12,7 +12,6 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.json.Json;
 
 import io.github.orysession.RefusalReason;
-import io.github.orysession.AssuranceLevelRequiredException;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;

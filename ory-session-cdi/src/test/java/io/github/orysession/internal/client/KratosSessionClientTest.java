@@ -18,14 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.KratosBadResponseException;
 import io.github.orysession.KratosRateLimitedException;
 import io.github.orysession.KratosUnavailableException;
+import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.CookieNames;
 import io.github.orysession.internal.credentials.Credentials;

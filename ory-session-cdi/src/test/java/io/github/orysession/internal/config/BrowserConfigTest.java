@@ -7,11 +7,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
 
 class BrowserConfigTest {
 

@@ -1,7 +1,5 @@
 package io.github.orysession.internal.jwt;
 
-import io.github.orysession.jwt.SessionJsonWebToken;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.Principal;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.model.Identity;
 import io.github.orysession.model.Session;
 

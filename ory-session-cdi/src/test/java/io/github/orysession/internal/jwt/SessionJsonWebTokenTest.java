@@ -1,9 +1,5 @@
 package io.github.orysession.internal.jwt;
 
-import io.github.orysession.jwt.SessionJsonWebToken;
-
-import io.github.orysession.internal.jwt.GroupsPointer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +13,8 @@ import jakarta.json.JsonObject;
 import org.eclipse.microprofile.jwt.Claims;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.internal.jwt.GroupsPointer;
+import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.model.AuthenticationMethod;
 import io.github.orysession.model.Identity;
 import io.github.orysession.model.Session;

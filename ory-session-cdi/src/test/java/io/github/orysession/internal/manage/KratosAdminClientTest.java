@@ -1,9 +1,5 @@
 package io.github.orysession.internal.manage;
 
-import io.github.orysession.manage.PageRequest;
-import io.github.orysession.manage.SessionFilter;
-import io.github.orysession.manage.SessionPage;
-
 import static io.github.orysession.internal.manage.KratosFrontendClientTest.IDENTITY;
 import static io.github.orysession.internal.manage.KratosFrontendClientTest.S1;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +17,9 @@ import io.github.orysession.KratosApiException;
 import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.OryConfig;
+import io.github.orysession.manage.PageRequest;
+import io.github.orysession.manage.SessionFilter;
+import io.github.orysession.manage.SessionPage;
 import io.github.orysession.model.Session;
 
 /**

@@ -1,9 +1,5 @@
 package io.github.orysession.internal.manage;
 
-import io.github.orysession.manage.LogoutFlow;
-import io.github.orysession.manage.PageRequest;
-import io.github.orysession.manage.SessionPage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +22,9 @@ import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.CookieNames;
 import io.github.orysession.internal.credentials.CredentialExtractor;
 import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.manage.LogoutFlow;
+import io.github.orysession.manage.PageRequest;
+import io.github.orysession.manage.SessionPage;
 
 /**
  * The frontend management calls against a local stub: what is sent to Kratos, and what each of Kratos's answers,
