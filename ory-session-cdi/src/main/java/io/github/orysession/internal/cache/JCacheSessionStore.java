@@ -17,12 +17,11 @@ import javax.cache.spi.CachingProvider;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 import io.github.orysession.internal.config.CacheConfig;
 import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.internal.json.SessionReader;
+import io.github.orysession.internal.json.SessionWriter;
 import io.github.orysession.model.Session;
 
 /**
@@ -31,8 +30,14 @@ import io.github.orysession.model.Session;
  * maps identity ids to the last revocation through the library, so that a revocation on one instance is seen by
  * every other at once.
  * <p>
- * Values are JSON strings, not Java objects, so that the provider never has to load the application's classes
- * (which a redeployment replaces). Each entry lives at most the TTL in the provider (a modified-expiry policy),
+ * Values are JSON strings (written by {@link SessionWriter}, read by {@link SessionReader}: the library's one JSON
+ * stack), not Java objects, so that the provider never has to load the application's classes (which a redeployment
+ * replaces). An entry holds the session as Kratos answered it, the Kratos-signed JWT of {@code tokenize_as} included:
+ * a hit on another instance must serve the same session, and that JWT is a bearer credential only for the services
+ * it is sent to, never for Kratos. It stays in the grid no longer than its own {@code exp} (the entry's life is
+ * bounded by it) and never leaves the cluster; whoever can read the grid can also write it, and so could make any
+ * credential valid there, so the grid must be trusted as the application is. The session token and cookies
+ * themselves are never stored, only their SHA-256 fingerprints as keys. Each entry lives at most the TTL in the provider (a modified-expiry policy),
  * and the exact {@link CachedSession#expiresAt()} is checked on every read. The number of entries is bounded by
  * the provider's eviction settings (Hazelcast's cache default: 10,000 entries, least recently used first).
  */
@@ -42,7 +47,6 @@ public final class JCacheSessionStore implements SessionStore {
 
     private final Cache<String, String> entries;
     private final Cache<String, String> revocations;
-    private final Jsonb jsonb = JsonbBuilder.create();
 
     JCacheSessionStore(Cache<String, String> entries, Cache<String, String> revocations) {
         this.entries = entries;
@@ -125,9 +129,11 @@ public final class JCacheSessionStore implements SessionStore {
 
     @Override
     public void put(String key, CachedSession entry) {
-        String session = jsonb.toJson(entry.session());
-        entries.put(key, "{\"verified_at\":" + entry.verifiedAt().toEpochMilli()
-                + ",\"expires_at\":" + entry.expiresAt().toEpochMilli() + ",\"session\":" + session + "}");
+        entries.put(key, Jsonp.PROVIDER.createObjectBuilder()
+                .add("verified_at", entry.verifiedAt().toEpochMilli())
+                .add("expires_at", entry.expiresAt().toEpochMilli())
+                .add("session", SessionWriter.session(entry.session()))
+                .build().toString());
     }
 
     @Override

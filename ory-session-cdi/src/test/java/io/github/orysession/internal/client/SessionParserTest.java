@@ -107,7 +107,7 @@ class SessionParserTest {
         assertThat(session.expiresAt()).as("an RFC 3339 offset").isEqualTo(Instant.parse("2026-11-23T13:00:00.123456789Z"));
 
         Session kratos = parser.parse(resource("kratos/whoami-token.json"));
-        assertThat(parser.parse(JsonbBuilder.create().toJson(kratos))).as("JSON-B's output read back (the JCache store)")
+        assertThat(parser.parse(JsonbBuilder.create().toJson(kratos))).as("JSON-B's output read back (an application writing sessions with JSON-B)")
                 .isEqualTo(kratos);
     }
 
