@@ -16,7 +16,8 @@
 # A server already answering on its port is reused and left running; whatever this script starts, it stops on
 # exit (BENCH_KEEP=1 leaves it running, for the next run to reuse). Exits 0 when the benchmark ran, whether
 # the targets passed or not; non-zero only when it could not run. Every BENCH_* variable is listed in the
-# README's "Benchmark" section.
+# README's "Benchmark" section (the ones of oathkeeper, cached-cluster and memory in
+# docs/benchmark-method-additions.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"

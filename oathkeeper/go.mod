@@ -1,4 +1,4 @@
-module orysession/oathkeeper
+module example.invalid/orysession/oathkeeper
 
 go 1.22
 
