@@ -25,7 +25,7 @@ var (
 	green      = color.RGBA{89, 161, 79, 255}
 	red        = color.RGBA{225, 87, 89, 255}
 	chartWidth = 1280
-	chartHigh  = 640
+	chartHigh  = 1000
 )
 
 type fonts struct{ title, label, small font.Face }
@@ -53,8 +53,9 @@ func loadFonts() (fonts, error) {
 	return fs, err
 }
 
-// renderChart draws two panels side by side: throughput per scenario, and p50/p99 latency per scenario,
-// every bar labelled with its value and every scenario with its whoami calls.
+// renderChart draws two panels, one above the other so that every scenario has room for its name: throughput
+// per scenario, and p50/p99 latency per scenario, every bar labelled with its value and every scenario with its
+// whoami calls.
 func renderChart(path string, results []Result, subtitle string) error {
 	fs, err := loadFonts()
 	if err != nil {
@@ -78,10 +79,10 @@ func renderChart(path string, results []Result, subtitle string) error {
 		rps[i] = []float64{r.RequestsPerSecond}
 		lat[i] = []float64{r.P50Ms, r.P99Ms}
 	}
-	half := chartWidth / 2
-	p := panel{fs: fs, left: 90, top: 100, right: half - 30, bottom: chartHigh - 90}
+	half := chartHigh / 2
+	p := panel{fs: fs, left: 90, top: 110, right: chartWidth - 30, bottom: half - 50}
 	p.draw(img, "Throughput (requests/s, higher is better)", names, footers, rps, []color.RGBA{blue}, nil, "%.0f")
-	p = panel{fs: fs, left: half + 80, top: 100, right: chartWidth - 30, bottom: chartHigh - 90}
+	p = panel{fs: fs, left: 90, top: half + 50, right: chartWidth - 30, bottom: chartHigh - 80}
 	p.draw(img, "Latency (ms, lower is better)", names, footers, lat, []color.RGBA{green, red}, []string{"p50", "p99"}, "%.1f")
 	text(img, fs.small, 24, chartHigh-14,
 		"single-flight: N requests with one new token released together; its requests/s is N / burst time.", grey, alignLeft)

@@ -16,9 +16,23 @@ const (
 	scenarioUncached     = "uncached"
 	scenarioKratosDirect = "kratos-direct"
 	scenarioSingleFlight = "single-flight"
+	// The peer: the same requests through Ory Oathkeeper, which asks Kratos's whoami for each.
+	scenarioOathkeeper = "oathkeeper"
+	// The cached path on two clustered Payara Micro instances sharing the session cache (jcache backend).
+	scenarioCachedCluster = "cached-cluster"
+	// Opt-in: the heap a cached session costs, and the cached path with a full cache. Its rows in results.json
+	// are rowMemoryBaseline and rowMemoryFull.
+	scenarioMemory = "memory"
 )
 
-var allScenarios = []string{scenarioPublic, scenarioCached, scenarioUncached, scenarioKratosDirect, scenarioSingleFlight}
+// allScenarios are the scenarios BENCH_SCENARIOS may name; defaultScenarios run when it names none (the memory
+// scenario takes minutes and its own instance, so it runs only when asked for).
+var (
+	allScenarios = []string{scenarioPublic, scenarioCached, scenarioUncached, scenarioKratosDirect, scenarioSingleFlight,
+		scenarioOathkeeper, scenarioCachedCluster, scenarioMemory}
+	defaultScenarios = []string{scenarioPublic, scenarioCached, scenarioUncached, scenarioKratosDirect, scenarioSingleFlight,
+		scenarioOathkeeper, scenarioCachedCluster}
+)
 
 // Config is everything a run needs. Every knob has a BENCH_* environment variable (read as the flag's default)
 // so that bench.sh and a standalone run are configured the same way.
@@ -26,6 +40,14 @@ type Config struct {
 	AppURL         string        // the example with the session cache on (its default)
 	UncachedURL    string        // the example started with -Dory.session.cache.enabled=false
 	KratosURL      string        // Kratos's public API
+	OathkeeperURL  string        // Oathkeeper's proxy, in front of AppURL's /api/public
+	ClusterURLs    []string      // the clustered instances (jcache backend), asked in turn
+	MemoryURL      string        // the instance of the memory scenario (a cache larger than its sessions)
+	MemoryPID      int           // its process, for the heap histograms
+	MemorySessions int           // the sessions the memory scenario fills the cache with
+	MemoryUsers    int           // the identities they belong to (each logs in MemorySessions / MemoryUsers times)
+	LoginWorkers   int           // concurrent API logins while making them
+	Jcmd           string        // the JDK's jcmd, for the heap histograms
 	KratosLogs     []string      // candidate Kratos log files; the one that is being written to is used
 	OutDir         string        // where results.json, results.md and results.png go
 	Scenarios      []string      // which scenarios to run, in this order
@@ -59,14 +81,23 @@ func parseConfig(args []string) (Config, error) {
 		}
 		return n
 	}
-	var logs, scenarios, duration, warmup, warmupMax, pids string
+	var logs, scenarios, duration, warmup, warmupMax, pids, clusterURLs string
 	var ttlMs int
 	fs.StringVar(&c.AppURL, "app-url", env("BENCH_APP_URL", "http://127.0.0.1:8080"), "the example, session cache on")
 	fs.StringVar(&c.UncachedURL, "uncached-url", env("BENCH_UNCACHED_URL", "http://127.0.0.1:8081"), "the example, session cache off")
 	fs.StringVar(&c.KratosURL, "kratos-url", env("BENCH_KRATOS_URL", "http://127.0.0.1:4433"), "Kratos public API")
+	fs.StringVar(&c.OathkeeperURL, "oathkeeper-url", env("BENCH_OATHKEEPER_URL", "http://127.0.0.1:4455"), "Oathkeeper's proxy")
+	fs.StringVar(&clusterURLs, "cluster-urls", env("BENCH_CLUSTER_URLS", "http://127.0.0.1:8082,http://127.0.0.1:8083"),
+		"the clustered instances, comma-separated")
+	fs.StringVar(&c.MemoryURL, "memory-url", env("BENCH_MEMORY_URL", "http://127.0.0.1:8084"), "the memory scenario's instance")
+	fs.IntVar(&c.MemoryPID, "memory-pid", envInt("BENCH_MEMORY_PID", 0), "the memory scenario's instance's process id")
+	fs.IntVar(&c.MemorySessions, "memory-sessions", envInt("BENCH_MEMORY_SESSIONS", 100000), "sessions in the memory scenario's cache")
+	fs.IntVar(&c.MemoryUsers, "memory-users", envInt("BENCH_MEMORY_USERS", 1000), "identities of the memory scenario's sessions")
+	fs.IntVar(&c.LoginWorkers, "login-workers", envInt("BENCH_LOGIN_WORKERS", 4), "concurrent API logins making sessions")
+	fs.StringVar(&c.Jcmd, "jcmd", env("BENCH_JCMD", "jcmd"), "the JDK's jcmd")
 	fs.StringVar(&logs, "kratos-log", env("BENCH_KRATOS_LOG", ""), "comma-separated candidate Kratos log files")
 	fs.StringVar(&c.OutDir, "out", env("BENCH_OUT", "target/bench"), "output directory")
-	fs.StringVar(&scenarios, "scenarios", env("BENCH_SCENARIOS", strings.Join(allScenarios, ",")), "scenarios to run")
+	fs.StringVar(&scenarios, "scenarios", env("BENCH_SCENARIOS", strings.Join(defaultScenarios, ",")), "scenarios to run")
 	fs.IntVar(&c.Concurrency, "concurrency", envInt("BENCH_CONCURRENCY", 16), "concurrent connections")
 	fs.StringVar(&duration, "duration", env("BENCH_DURATION", "15s"), "measured duration per scenario (15s, or seconds)")
 	fs.StringVar(&warmup, "warmup", env("BENCH_WARMUP", "45s"), "shortest uncounted warm-up per scenario (45s, or seconds)")
@@ -98,6 +129,7 @@ func parseConfig(args []string) (Config, error) {
 	c.WarmupMax = max(c.WarmupMax, c.Warmup)
 	c.CacheTTL = time.Duration(ttlMs) * time.Millisecond
 	c.KratosLogs = splitList(logs)
+	c.ClusterURLs = splitList(clusterURLs)
 	if c.Processes, err = parseProcesses(pids); err != nil {
 		return c, fmt.Errorf("cpu-pids: %w", err)
 	}
@@ -109,6 +141,12 @@ func parseConfig(args []string) (Config, error) {
 	}
 	if c.Concurrency < 1 || c.Sessions < 1 || c.SingleFlight < 1 || c.Duration <= 0 || c.Warmup < 0 || c.CacheTTL <= 0 {
 		return c, fmt.Errorf("concurrency, sessions, single-flight, duration and cache TTL must be positive, warm-up not negative")
+	}
+	if contains(c.Scenarios, scenarioCachedCluster) && len(c.ClusterURLs) < 2 {
+		return c, fmt.Errorf("cached-cluster needs at least two cluster URLs, got %q", clusterURLs)
+	}
+	if contains(c.Scenarios, scenarioMemory) && (c.MemorySessions < 1 || c.MemoryUsers < 1 || c.LoginWorkers < 1) {
+		return c, fmt.Errorf("memory sessions, memory users and login workers must be positive")
 	}
 	return c, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -43,5 +44,37 @@ func TestConfigRefusesBadValues(t *testing.T) {
 	}
 	if _, err := parseConfig([]string{"-concurrency", "0"}); err == nil {
 		t.Error("concurrency 0 should be refused")
+	}
+}
+
+func TestTheMemoryScenarioRunsOnlyWhenAskedFor(t *testing.T) {
+	t.Setenv("BENCH_SCENARIOS", "")
+	c, err := parseConfig(nil)
+	if err != nil {
+		t.Fatalf("parseConfig: %v", err)
+	}
+	if contains(c.Scenarios, scenarioMemory) || !contains(c.Scenarios, scenarioOathkeeper) || !contains(c.Scenarios, scenarioCachedCluster) {
+		t.Errorf("by default every scenario but memory should run, got %v", c.Scenarios)
+	}
+	t.Setenv("BENCH_SCENARIOS", "memory")
+	t.Setenv("BENCH_MEMORY_SESSIONS", "5000")
+	if c, err = parseConfig(nil); err != nil || len(c.Scenarios) != 1 || c.MemorySessions != 5000 || c.MemoryUsers != 1000 {
+		t.Errorf("BENCH_SCENARIOS=memory should run the memory scenario alone with 5000 sessions of 1000 users, got %+v (%v)", c, err)
+	}
+	t.Setenv("BENCH_SCENARIOS", "cached-cluster")
+	if _, err := parseConfig([]string{"-cluster-urls", "http://127.0.0.1:1"}); err == nil {
+		t.Error("a cluster of one instance should be refused")
+	}
+}
+
+func TestScenariosSubcommandPrintsTheRunsScenarios(t *testing.T) {
+	t.Setenv("BENCH_SCENARIOS", "public,oathkeeper")
+	var out strings.Builder
+	if err := run([]string{"scenarios"}, &out); err != nil || out.String() != "public,oathkeeper\n" {
+		t.Errorf("expected \"public,oathkeeper\", got %q (%v)", out.String(), err)
+	}
+	t.Setenv("BENCH_SCENARIOS", "public,oathkeper")
+	if err := run([]string{"scenarios"}, &out); err == nil {
+		t.Error("a misspelled scenario should be refused")
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -35,10 +37,16 @@ func registerSessions(client *http.Client, kratosURL string, n int) ([]string, e
 // registerWithRetry retries a registration that Kratos refused with a 5xx (a locked SQLite table), which
 // rolls the registration back.
 func registerWithRetry(client *http.Client, kratosURL string) (string, error) {
+	user := newUser()
+	return withRetry(func() (string, error) { return register(client, kratosURL, user) })
+}
+
+// withRetry runs a Kratos flow up to 5 times while Kratos answers it with a 5xx.
+func withRetry(flow func() (string, error)) (string, error) {
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {
 		var token string
-		if token, err = register(client, kratosURL); err == nil {
+		if token, err = flow(); err == nil {
 			return token, nil
 		}
 		var status *statusError
@@ -50,34 +58,129 @@ func registerWithRetry(client *http.Client, kratosURL string) (string, error) {
 	return "", err
 }
 
+// user is a benchmark identity's credentials. They are made up here and go to Kratos only.
+type user struct {
+	email, password string
+}
+
+func newUser() user {
+	return user{email: "bench-" + randomHex(8) + "@example.com", password: "Bench-" + randomHex(16)}
+}
+
 // register runs one API registration flow: GET /self-service/registration/api, then POST its ui.action.
-func register(client *http.Client, kratosURL string) (string, error) {
+func register(client *http.Client, kratosURL string, u user) (string, error) {
+	action, err := flowAction(client, strings.TrimSuffix(kratosURL, "/")+"/self-service/registration/api")
+	if err != nil {
+		return "", err
+	}
+	body, _ := json.Marshal(map[string]any{
+		"method":   "password",
+		"password": u.password,
+		"traits":   map[string]any{"email": u.email},
+	})
+	return postForToken(client, action, body, "registration answered without a session_token (is the password `session` hook configured?)")
+}
+
+// login runs one API login flow (GET /self-service/login/api, then POST its ui.action): each makes a new session of
+// the identity, with a token of its own.
+func login(client *http.Client, kratosURL string, u user) (string, error) {
+	action, err := flowAction(client, strings.TrimSuffix(kratosURL, "/")+"/self-service/login/api")
+	if err != nil {
+		return "", err
+	}
+	body, _ := json.Marshal(map[string]any{"method": "password", "identifier": u.email, "password": u.password})
+	return postForToken(client, action, body, "login answered without a session_token")
+}
+
+// flowAction creates an API flow and returns where to submit it.
+func flowAction(client *http.Client, url string) (string, error) {
 	var flow struct {
 		UI struct {
 			Action string `json:"action"`
 		} `json:"ui"`
 	}
-	if err := doJSON(client, http.MethodGet, strings.TrimSuffix(kratosURL, "/")+"/self-service/registration/api", nil, &flow); err != nil {
+	if err := doJSON(client, http.MethodGet, url, nil, &flow); err != nil {
 		return "", err
 	}
 	if flow.UI.Action == "" {
-		return "", fmt.Errorf("registration flow without ui.action")
+		return "", fmt.Errorf("flow without ui.action from %s", url)
 	}
-	body, _ := json.Marshal(map[string]any{
-		"method":   "password",
-		"password": "Bench-" + randomHex(16),
-		"traits":   map[string]any{"email": "bench-" + randomHex(8) + "@example.com"},
-	})
+	return flow.UI.Action, nil
+}
+
+func postForToken(client *http.Client, action string, body []byte, missing string) (string, error) {
 	var result struct {
 		SessionToken string `json:"session_token"`
 	}
-	if err := doJSON(client, http.MethodPost, flow.UI.Action, body, &result); err != nil {
+	if err := doJSON(client, http.MethodPost, action, body, &result); err != nil {
 		return "", err
 	}
 	if result.SessionToken == "" {
-		return "", fmt.Errorf("registration answered without a session_token (is the password `session` hook configured?)")
+		return "", errors.New(missing)
 	}
 	return result.SessionToken, nil
+}
+
+// makeSessions makes n distinct sessions for the memory scenario, the way real clients get them: it registers
+// `users` identities (a registration signs its user in: one session each), then signs them in again and again
+// through Kratos's API login flow, in turn, `workers` flows at a time, until there are n. Progress goes to
+// `progress` every 10 seconds. A flow Kratos answers with a 5xx (a locked SQLite table) is retried.
+func makeSessions(client *http.Client, kratosURL string, n, users, workers int, progress io.Writer) ([]string, error) {
+	users = min(users, n)
+	accounts := make([]user, users)
+	for i := range accounts {
+		accounts[i] = newUser()
+	}
+	tokens := make([]string, n)
+	var made atomic.Int64
+	var failed atomic.Pointer[error]
+	started := time.Now()
+	done := make(chan struct{})
+	go func() {
+		ticker := time.NewTicker(10 * time.Second)
+		defer ticker.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ticker.C:
+				fmt.Fprintf(progress, "  %d of %d sessions made (%.0f/s)\n", made.Load(), n, float64(made.Load())/time.Since(started).Seconds())
+			}
+		}
+	}()
+	// fill makes into[i] for every i, `workers` at a time, until one fails.
+	fill := func(into []string, makeOne func(i int) (string, error)) {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := next.Add(1) - 1; i < int64(len(into)) && failed.Load() == nil; i = next.Add(1) - 1 {
+					token, err := makeOne(int(i))
+					if err != nil {
+						failed.CompareAndSwap(nil, &err)
+						return
+					}
+					into[i] = token
+					made.Add(1)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	// The registrations first, all of them, so that every login finds its identity.
+	fill(tokens[:users], func(i int) (string, error) {
+		return withRetry(func() (string, error) { return register(client, kratosURL, accounts[i]) })
+	})
+	fill(tokens[users:], func(i int) (string, error) {
+		return withRetry(func() (string, error) { return login(client, kratosURL, accounts[i%users]) })
+	})
+	close(done)
+	if err := failed.Load(); err != nil {
+		return nil, fmt.Errorf("making %d sessions through Kratos's API registration and login flows: %w", n, *err)
+	}
+	return tokens, nil
 }
 
 func doJSON(client *http.Client, method, url string, body []byte, into any) error {

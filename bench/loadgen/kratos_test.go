@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -110,7 +113,7 @@ func TestRegisterDoesNotRetryAClientErrorNorAcceptAMissingToken(t *testing.T) {
 		t.Errorf("a 400 should not be retried, got %d POSTs", posts.Load())
 	}
 	noToken, _ := fakeKratos(t, 0, 0, "")
-	if _, err := register(noToken.Client(), noToken.URL); err == nil || !strings.Contains(err.Error(), "session_token") {
+	if _, err := register(noToken.Client(), noToken.URL, newUser()); err == nil || !strings.Contains(err.Error(), "session_token") {
 		t.Errorf("an answer without session_token should be an error that says so, got %v", err)
 	}
 }
@@ -136,5 +139,79 @@ func TestFindLiveLogPicksTheFileTheRunningKratosWrites(t *testing.T) {
 	}
 	if findLiveLog(server.Client(), server.URL, []string{stale}) != nil {
 		t.Error("a log that the probe did not reach should not be used")
+	}
+}
+
+// fakeLoginKratos answers registration and login API flows like Kratos: each successful flow makes a new session
+// with a token of its own; a login must name a registered identity with its password. Every third flow first
+// answers 500 (a locked table).
+func fakeLoginKratos(t *testing.T) (*httptest.Server, *sync.Map, *atomic.Int64) {
+	t.Helper()
+	var passwords sync.Map // email -> password
+	var sessions, flows atomic.Int64
+	var server *httptest.Server
+	server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.Method == http.MethodGet && (r.URL.Path == "/self-service/registration/api" || r.URL.Path == "/self-service/login/api"):
+			action := strings.TrimSuffix(r.URL.Path, "/api")
+			_ = json.NewEncoder(w).Encode(map[string]any{"ui": map[string]any{"action": server.URL + action + "?flow=1"}})
+			return
+		case r.Method != http.MethodPost:
+			http.NotFound(w, r)
+			return
+		}
+		if flows.Add(1)%3 == 0 {
+			w.WriteHeader(http.StatusInternalServerError)
+			return
+		}
+		var body map[string]any
+		_ = json.NewDecoder(r.Body).Decode(&body)
+		switch r.URL.Path {
+		case "/self-service/registration":
+			email := body["traits"].(map[string]any)["email"].(string)
+			if _, taken := passwords.LoadOrStore(email, body["password"]); taken {
+				w.WriteHeader(http.StatusBadRequest)
+				return
+			}
+		case "/self-service/login":
+			if want, ok := passwords.Load(body["identifier"]); !ok || want != body["password"] {
+				w.WriteHeader(http.StatusBadRequest)
+				return
+			}
+		}
+		_ = json.NewEncoder(w).Encode(map[string]any{"session_token": fmt.Sprint("token-", sessions.Add(1))})
+	}))
+	t.Cleanup(server.Close)
+	return server, &passwords, &sessions
+}
+
+func TestMakeSessionsRegistersTheUsersThenLogsThemInUntilThereAreEnoughSessions(t *testing.T) {
+	server, passwords, sessions := fakeLoginKratos(t)
+	var progress strings.Builder
+	tokens, err := makeSessions(server.Client(), server.URL, 50, 7, 4, &progress)
+	if err != nil {
+		t.Fatalf("makeSessions: %v", err)
+	}
+	distinct := map[string]bool{}
+	for _, token := range tokens {
+		if token == "" {
+			t.Fatal("every session should have a token")
+		}
+		distinct[token] = true
+	}
+	if len(tokens) != 50 || len(distinct) != 50 || sessions.Load() != 50 {
+		t.Errorf("expected 50 distinct sessions, got %d tokens, %d distinct, %d made", len(tokens), len(distinct), sessions.Load())
+	}
+	users := 0
+	passwords.Range(func(_, _ any) bool { users++; return true })
+	if users != 7 {
+		t.Errorf("expected 7 identities, got %d", users)
+	}
+}
+
+func TestMakeSessionsStopsAtAFlowKratosRefuses(t *testing.T) {
+	server, _ := fakeKratos(t, 0, 0, "tok") // registration only: every login is a 404
+	if _, err := makeSessions(server.Client(), server.URL, 10, 2, 2, io.Discard); err == nil || !strings.Contains(err.Error(), "404") {
+		t.Errorf("a login Kratos refuses should fail the whole run with its status, got %v", err)
 	}
 }

@@ -49,8 +49,9 @@ func newPooledClient(size int, dials *atomic.Int64) *http.Client {
 
 // runClosedLoop keeps `concurrency` requests in flight for `duration`: each worker sends its next request as
 // soon as it has read the previous answer. Requests cycle through the tokens (none when tokens is empty), so
-// each token is used by one worker at a time as long as there are more tokens than workers.
-func runClosedLoop(client *http.Client, url string, tokens []string, concurrency int, duration time.Duration) LoadResult {
+// each token is used by one worker at a time as long as there are more tokens than workers, and through the
+// urls (see pick).
+func runClosedLoop(client *http.Client, urls []string, tokens []string, concurrency int, duration time.Duration) LoadResult {
 	var next atomic.Uint64
 	perWorker := make([]LoadResult, concurrency)
 	var wg sync.WaitGroup
@@ -61,12 +62,46 @@ func runClosedLoop(client *http.Client, url string, tokens []string, concurrency
 		go func(result *LoadResult) {
 			defer wg.Done()
 			for time.Now().Before(deadline) {
+				tokenIndex, urlIndex := pick(next.Add(1)-1, len(tokens), len(urls))
 				token := ""
-				if len(tokens) > 0 {
-					token = tokens[(next.Add(1)-1)%uint64(len(tokens))]
+				if tokenIndex >= 0 {
+					token = tokens[tokenIndex]
 				}
 				sent := time.Now()
-				failure := get(client, url, token)
+				failure := get(client, urls[urlIndex], token)
+				result.record(time.Since(sent), failure)
+			}
+		}(&perWorker[w])
+	}
+	wg.Wait()
+	return merge(perWorker, time.Since(start))
+}
+
+// pick says which token (-1 for none) and which url the n-th request (from 0) of a closed loop uses. The
+// tokens are used in turn; with several urls (the instances of a cluster) consecutive requests go to the next
+// url, and each pass over the tokens starts one url further, so that every session is asked of every instance
+// in turn whatever the numbers of tokens and urls: token k goes to url (k + pass) mod urls.
+func pick(n uint64, tokens, urls int) (tokenIndex, urlIndex int) {
+	if tokens == 0 {
+		return -1, int(n % uint64(urls))
+	}
+	k, pass := n%uint64(tokens), n/uint64(tokens)
+	return int(k), int((k + pass) % uint64(urls))
+}
+
+// runEach sends one request per token, `concurrency` at a time: the memory scenario fills the cache with it.
+func runEach(client *http.Client, url string, tokens []string, concurrency int) LoadResult {
+	var next atomic.Int64
+	perWorker := make([]LoadResult, concurrency)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func(result *LoadResult) {
+			defer wg.Done()
+			for i := next.Add(1) - 1; i < int64(len(tokens)); i = next.Add(1) - 1 {
+				sent := time.Now()
+				failure := get(client, url, tokens[i])
 				result.record(time.Since(sent), failure)
 			}
 		}(&perWorker[w])
@@ -102,13 +137,13 @@ type Warmup struct {
 // warmUp loads like runClosedLoop, uncounted, as the rule says. A cold Payara Micro keeps getting faster for a
 // minute or more on a busy 2-core machine, and its JIT can still take most of a CPU after the throughput looks
 // level: a measurement taken then queues the requests behind the compiler.
-func warmUp(client *http.Client, url string, tokens []string, concurrency int, rule WarmupRule) Warmup {
+func warmUp(client *http.Client, urls []string, tokens []string, concurrency int, rule WarmupRule) Warmup {
 	start := time.Now()
 	best, requests, flat, jitShare := 0.0, 0, 0, 0.0
 	for time.Since(start) < rule.Most {
 		slice := min(warmupSlice, rule.Most-time.Since(start))
 		jitBefore := jitNow(rule)
-		load := runClosedLoop(client, url, tokens, concurrency, slice)
+		load := runClosedLoop(client, urls, tokens, concurrency, slice)
 		jitShare = (jitNow(rule) - jitBefore) / load.Elapsed.Seconds()
 		requests += load.Requests()
 		rate := float64(len(load.Latencies)) / load.Elapsed.Seconds()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -22,7 +23,7 @@ func TestClosedLoopKeepsOneConnectionPerWorkerAndCyclesTheTokens(t *testing.T) {
 	var dials atomic.Int64
 	client := newPooledClient(4, &dials)
 	tokens := []string{"a", "b", "c", "d", "e", "f", "g", "h"}
-	load := runClosedLoop(client, server.URL, tokens, 4, 300*time.Millisecond)
+	load := runClosedLoop(client, []string{server.URL}, tokens, 4, 300*time.Millisecond)
 	if load.Errors != 0 || len(load.Latencies) < 40 {
 		t.Fatalf("expected many successful requests and no errors, got %d ok, %d errors (%s)", len(load.Latencies), load.Errors, load.FirstError)
 	}
@@ -44,7 +45,7 @@ func TestClosedLoopCountsNon200AsErrors(t *testing.T) {
 		w.WriteHeader(http.StatusServiceUnavailable)
 	}))
 	defer server.Close()
-	load := runClosedLoop(newPooledClient(2, nil), server.URL, nil, 2, 100*time.Millisecond)
+	load := runClosedLoop(newPooledClient(2, nil), []string{server.URL}, nil, 2, 100*time.Millisecond)
 	if len(load.Latencies) != 0 || load.Errors == 0 || load.FirstError != "HTTP 503 from "+server.URL {
 		t.Errorf("503s should all be errors, with the first one described; got %d ok, %d errors, %q", len(load.Latencies), load.Errors, load.FirstError)
 	}
@@ -100,8 +101,71 @@ func TestWarmUpStopsWhenTheThroughputStopsImproving(t *testing.T) {
 func TestWarmUpEndsAtItsLongestTime(t *testing.T) {
 	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	defer server.Close()
-	took := warmUp(newPooledClient(2, nil), server.URL, nil, 2, WarmupRule{Most: 200 * time.Millisecond, MinRequests: 1 << 30}).Took
+	took := warmUp(newPooledClient(2, nil), []string{server.URL}, nil, 2, WarmupRule{Most: 200 * time.Millisecond, MinRequests: 1 << 30}).Took
 	if took < 200*time.Millisecond || took > 2*time.Second {
 		t.Errorf("a warm-up that never levels off should end at its longest time, 200 ms; it took %v", took)
+	}
+}
+
+func TestPickSendsEverySessionToEveryInstanceAndAlternatesInstances(t *testing.T) {
+	for _, tokens := range []int{1, 2, 3, 200, 201} {
+		seen := map[[2]int]bool{}
+		previous := -1
+		for n := uint64(0); n < uint64(4*tokens); n++ {
+			token, url := pick(n, tokens, 2)
+			if want := int(n % uint64(tokens)); token != want {
+				t.Fatalf("%d tokens: request %d should use token %d, got %d", tokens, n, want, token)
+			}
+			if tokens > 1 && url == previous && n%uint64(tokens) != 0 {
+				t.Errorf("%d tokens: requests %d and %d went to the same instance %d", tokens, n-1, n, url)
+			}
+			previous = url
+			seen[[2]int{token, url}] = true
+		}
+		if len(seen) != 2*tokens {
+			t.Errorf("%d tokens: over two passes every token should reach both instances, saw %d of %d pairs", tokens, len(seen), 2*tokens)
+		}
+	}
+	if token, url := pick(5, 0, 2); token != -1 || url != 1 {
+		t.Errorf("without tokens the requests only alternate instances: expected (-1, 1), got (%d, %d)", token, url)
+	}
+}
+
+func TestClosedLoopAlternatesBetweenTheURLs(t *testing.T) {
+	var a, b atomic.Int64
+	serverA := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.Add(1) }))
+	defer serverA.Close()
+	serverB := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { b.Add(1) }))
+	defer serverB.Close()
+	load := runClosedLoop(newPooledClient(8, nil), []string{serverA.URL, serverB.URL}, []string{"x", "y", "z"}, 4, 200*time.Millisecond)
+	if load.Errors != 0 || a.Load() == 0 || b.Load() == 0 {
+		t.Fatalf("both instances should have been asked without errors: a %d, b %d, %d errors", a.Load(), b.Load(), load.Errors)
+	}
+	if diff := a.Load() - b.Load(); diff > 4 || diff < -4 {
+		t.Errorf("the requests should be shared evenly between the instances: a %d, b %d", a.Load(), b.Load())
+	}
+}
+
+func TestRunEachSendsEveryTokenExactlyOnce(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{}
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen[r.Header.Get("X-Session-Token")]++
+		mu.Unlock()
+	}))
+	defer server.Close()
+	var tokens []string
+	for i := 0; i < 500; i++ {
+		tokens = append(tokens, fmt.Sprint("t", i))
+	}
+	load := runEach(newPooledClient(8, nil), server.URL, tokens, 8)
+	if load.Errors != 0 || len(load.Latencies) != len(tokens) || len(seen) != len(tokens) {
+		t.Fatalf("expected %d requests with %d distinct tokens, got %d ok, %d errors, %d tokens", len(tokens), len(tokens), len(load.Latencies), load.Errors, len(seen))
+	}
+	for token, n := range seen {
+		if n != 1 {
+			t.Errorf("token %s was sent %d times", token, n)
+		}
 	}
 }

@@ -26,12 +26,26 @@ func main() {
 }
 
 func run(args []string, out io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "oathkeeper-config":
+			return runOathkeeperConfig(args[1:], out)
+		case "scenarios":
+			// For bench.sh: the scenarios this run would measure (BENCH_SCENARIOS, checked, or the default).
+			cfg, err := parseConfig(args[1:])
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(out, strings.Join(cfg.Scenarios, ","))
+			return nil
+		}
+	}
 	started := time.Now()
 	cfg, err := parseConfig(args)
 	if err != nil {
 		return err
 	}
-	r := &Runner{cfg: cfg, http: newPooledClient(8, nil)}
+	r := &Runner{cfg: cfg, http: newPooledClient(8, nil), progress: out}
 	if err := r.checkServers(); err != nil {
 		return err
 	}
@@ -47,30 +61,48 @@ func run(args []string, out io.Writer) error {
 	}
 
 	var results []Result
+	var memory *MemoryResult
 	for _, name := range cfg.Scenarios {
 		fmt.Fprintf(out, "Scenario %s...\n", name)
-		result, err := r.Run(name)
+		var rows []Result
+		if name == scenarioMemory {
+			rows, memory, err = r.runMemory()
+		} else {
+			var result Result
+			result, err = r.Run(name)
+			rows = []Result{result}
+		}
 		if err != nil {
 			return fmt.Errorf("scenario %s: %w", name, err)
 		}
-		if result.Requests > 0 && result.Requests == result.Errors {
-			return fmt.Errorf("scenario %s: all %d requests failed (first: %s)", name, result.Errors, result.FirstError)
+		for _, result := range rows {
+			if result.Requests > 0 && result.Requests == result.Errors {
+				return fmt.Errorf("scenario %s: all %d requests failed (first: %s)", result.Scenario, result.Errors, result.FirstError)
+			}
+			if result.Errors > 0 {
+				r.note(fmt.Sprintf("%s: %d of %d requests failed (first: %s)", result.Scenario, result.Errors, result.Requests, result.FirstError))
+			}
 		}
-		if result.Errors > 0 {
-			r.note(fmt.Sprintf("%s: %d of %d requests failed (first: %s)", name, result.Errors, result.Requests, result.FirstError))
-		}
-		results = append(results, result)
+		results = append(results, rows...)
 	}
 	r.connectionNotes(results)
 	machine = append(machine, fmt.Sprintf("Load average at the end: %s; load generator run time %s",
 		loadAverage(), time.Since(started).Round(time.Second)))
 
 	targets := evaluateTargets(results, cfg)
+	if contains(cfg.Scenarios, scenarioMemory) {
+		targets = append(targets, memoryTargets(memory, cfg)...)
+	}
 	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
 		return err
 	}
 	if err := writeJSON(filepath.Join(cfg.OutDir, "results.json"), results); err != nil {
 		return err
+	}
+	if memory != nil {
+		if err := writeMemoryJSON(filepath.Join(cfg.OutDir, "memory.json"), memory); err != nil {
+			return err
+		}
 	}
 	chartPath := filepath.Join(cfg.OutDir, "results.png")
 	subtitle := fmt.Sprintf("%d CPUs, %s; concurrency %d, %s measured per scenario, %d sessions, single-flight N=%d",
@@ -78,7 +110,7 @@ func run(args []string, out io.Writer) error {
 	if err := renderChart(chartPath, results, subtitle); err != nil {
 		return fmt.Errorf("writing the chart: %w", err)
 	}
-	report := markdown(results, targets, machine, cfg, r.notes, "results.png")
+	report := markdown(results, targets, machine, cfg, r.notes, memory, "results.png")
 	if err := os.WriteFile(filepath.Join(cfg.OutDir, "results.md"), []byte(report), 0o644); err != nil {
 		return err
 	}
@@ -86,24 +118,43 @@ func run(args []string, out io.Writer) error {
 	fmt.Fprint(out, report)
 	fmt.Fprintf(out, "\nWrote %s, %s and %s\n", filepath.Join(cfg.OutDir, "results.json"), chartPath,
 		filepath.Join(cfg.OutDir, "results.md"))
+	if memory != nil {
+		fmt.Fprintf(out, "Wrote %s\n", filepath.Join(cfg.OutDir, "memory.json"))
+	}
 	return nil
 }
 
 // checkServers fails fast when a server the chosen scenarios need does not answer.
 func (r *Runner) checkServers() error {
-	need := map[string]string{strings.TrimSuffix(r.cfg.KratosURL, "/") + "/health/ready": "Kratos"}
+	trim := func(u string) string { return strings.TrimSuffix(u, "/") }
+	need := map[string]string{trim(r.cfg.KratosURL) + "/health/ready": "Kratos"}
 	for _, s := range r.cfg.Scenarios {
 		switch s {
 		case scenarioUncached:
-			need[strings.TrimSuffix(r.cfg.UncachedURL, "/")+"/api/public"] = "the example with the cache off"
+			need[trim(r.cfg.UncachedURL)+"/api/public"] = "the example with the cache off"
 		case scenarioKratosDirect:
+		case scenarioOathkeeper:
+			need[trim(r.cfg.AppURL)+"/api/public"] = "the example"
+		case scenarioCachedCluster:
+			for i, u := range r.cfg.ClusterURLs {
+				need[trim(u)+"/api/public"] = fmt.Sprintf("clustered instance %d", i+1)
+			}
+		case scenarioMemory:
+			need[trim(r.cfg.MemoryURL)+"/api/public"] = "the memory scenario's instance"
 		default:
-			need[strings.TrimSuffix(r.cfg.AppURL, "/")+"/api/public"] = "the example"
+			need[trim(r.cfg.AppURL)+"/api/public"] = "the example"
 		}
 	}
 	for url, what := range need {
 		if failure := get(r.http, url, ""); failure != "" {
 			return fmt.Errorf("%s does not answer: %s", what, failure)
+		}
+	}
+	if contains(r.cfg.Scenarios, scenarioOathkeeper) {
+		// Without a session Oathkeeper's rule answers 401: any HTTP answer means its proxy is there.
+		url := trim(r.cfg.OathkeeperURL) + "/api/public"
+		if failure := get(r.http, url, ""); failure != "" && !strings.HasPrefix(failure, "HTTP ") {
+			return fmt.Errorf("Oathkeeper's proxy does not answer: %s", failure)
 		}
 	}
 	return nil

@@ -29,6 +29,11 @@ func (c Counters) Minus(earlier Counters) Counters {
 	return Counters{c.Whoami - earlier.Whoami, c.CacheHits - earlier.CacheHits, c.CacheMisses - earlier.CacheMisses}
 }
 
+// Plus adds another reading (of another instance).
+func (c Counters) Plus(other Counters) Counters {
+	return Counters{c.Whoami + other.Whoami, c.CacheHits + other.CacheHits, c.CacheMisses + other.CacheMisses}
+}
+
 // scrapeCounters reads the library's counters from an application's metrics endpoint.
 func scrapeCounters(client *http.Client, appURL string) (Counters, error) {
 	url := strings.TrimSuffix(appURL, "/") + "/metrics?scope=application"

@@ -67,9 +67,11 @@ func TestTargetsPassAtTheirBoundaries(t *testing.T) {
 	results := []Result{
 		{Scenario: scenarioPublic, RequestsPerSecond: 1000},
 		counted(Result{Scenario: scenarioCached, RequestsPerSecond: 900, Seconds: 15}, 200, 200),
-		{Scenario: scenarioUncached, P50Ms: 11.5},
+		{Scenario: scenarioUncached, P50Ms: 11.5, RequestsPerSecond: 168.75},
 		{Scenario: scenarioKratosDirect, P50Ms: 10},
 		counted(Result{Scenario: scenarioSingleFlight}, 1, 1),
+		{Scenario: scenarioOathkeeper, RequestsPerSecond: 112.5},
+		counted(Result{Scenario: scenarioCachedCluster, RequestsPerSecond: 800, Seconds: 15}, 200, 200),
 	}
 	for _, target := range evaluateTargets(results, benchConfig()) {
 		if !target.Measured || !target.Pass {
@@ -81,10 +83,14 @@ func TestTargetsPassAtTheirBoundaries(t *testing.T) {
 func TestTargetsFailJustPastTheirBoundaries(t *testing.T) {
 	results := []Result{
 		{Scenario: scenarioPublic, RequestsPerSecond: 1000},
+		// cached: 899 < 0.9 x 1000 and < 8 x 112.5 = 900.
 		counted(Result{Scenario: scenarioCached, RequestsPerSecond: 899, Seconds: 15}, 200, 201),
-		{Scenario: scenarioUncached, P50Ms: 11.6},
+		// uncached: 168.7 < 1.5 x 112.5 = 168.75.
+		{Scenario: scenarioUncached, P50Ms: 11.6, RequestsPerSecond: 168.7},
 		{Scenario: scenarioKratosDirect, P50Ms: 10},
 		counted(Result{Scenario: scenarioSingleFlight}, 1, 2),
+		{Scenario: scenarioOathkeeper, RequestsPerSecond: 112.5},
+		counted(Result{Scenario: scenarioCachedCluster, RequestsPerSecond: 799, Seconds: 15}, 201, 200),
 	}
 	for _, target := range evaluateTargets(results, benchConfig()) {
 		if !target.Measured || target.Pass {
@@ -120,7 +126,7 @@ func TestTargetsAreNotMeasuredWithoutTheirScenariosAndFailOnErrors(t *testing.T)
 
 func TestMarkdownHasTheTableTheTargetsAndTheNotes(t *testing.T) {
 	results := []Result{counted(Result{Scenario: scenarioCached, RequestsPerSecond: 1234.4, P50Ms: 1.5, P99Ms: 9.25, Requests: 10}, 3, 4)}
-	report := markdown(results, evaluateTargets(results, benchConfig()), []string{"Machine: test"}, benchConfig(), []string{"a note"}, "results.png")
+	report := markdown(results, evaluateTargets(results, benchConfig()), []string{"Machine: test"}, benchConfig(), []string{"a note"}, nil, "results.png")
 	for _, want := range []string{
 		"| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls |",
 		"| cached | 1234 | 1.50 | 9.25 | 0 | 3 library / 4 Kratos log | 10 |",
@@ -130,5 +136,65 @@ func TestMarkdownHasTheTableTheTargetsAndTheNotes(t *testing.T) {
 		if !strings.Contains(report, want) {
 			t.Errorf("the report should contain %q:\n%s", want, report)
 		}
+	}
+}
+
+func TestTheNewTargetsNameTheirScenarios(t *testing.T) {
+	var descriptions []string
+	for _, target := range evaluateTargets(nil, benchConfig()) {
+		descriptions = append(descriptions, target.Description)
+	}
+	all := strings.Join(descriptions, "\n")
+	for _, want := range []string{
+		"`uncached` throughput >= 1.5 x `oathkeeper`",
+		"`cached` throughput >= 8 x `oathkeeper`",
+		"`cached-cluster` throughput >= 0.8 x `public`",
+		"`cached-cluster` whoami calls <= 1 per session per TTL for the whole cluster",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the targets should include %q:\n%s", want, all)
+		}
+	}
+}
+
+func TestThroughputTargetsPrintBothP50s(t *testing.T) {
+	results := []Result{
+		{Scenario: scenarioUncached, RequestsPerSecond: 500, P50Ms: 30},
+		{Scenario: scenarioOathkeeper, RequestsPerSecond: 250, P50Ms: 61.5},
+	}
+	target := throughputTarget(map[string]Result{scenarioUncached: results[0], scenarioOathkeeper: results[1]}, scenarioUncached, scenarioOathkeeper, 1.5)
+	if !target.Pass || target.Ratio != "2.00" || !strings.Contains(target.Detail, "p50 30.00 / 61.50 ms") {
+		t.Errorf("2.00 x should pass and the p50s should be side by side: %s", target.Line())
+	}
+}
+
+func TestSideBySideComparesThePeerTheClusterAndWhatTheLibraryAdds(t *testing.T) {
+	results := []Result{
+		summarize(scenarioPublic, LoadResult{Latencies: []time.Duration{time.Millisecond, 3 * time.Millisecond}, Elapsed: time.Second}),
+		summarize(scenarioCached, LoadResult{Latencies: []time.Duration{1250 * time.Microsecond, 3500 * time.Microsecond}, Elapsed: time.Second}),
+		summarize(scenarioUncached, LoadResult{Latencies: []time.Duration{9 * time.Millisecond}, Elapsed: time.Second}),
+		summarize(scenarioKratosDirect, LoadResult{Latencies: []time.Duration{7 * time.Millisecond}, Elapsed: time.Second}),
+		summarize(scenarioOathkeeper, LoadResult{Latencies: []time.Duration{12 * time.Millisecond}, Elapsed: time.Second}),
+		counted(summarize(scenarioCachedCluster, LoadResult{Latencies: []time.Duration{2 * time.Millisecond}, Elapsed: time.Second}), 7, 7),
+	}
+	cfg := benchConfig()
+	cfg.Concurrency = 1
+	cfg.ClusterURLs = []string{"a", "b"}
+	all := strings.Join(sideBySide(results, nil, cfg), "\n")
+	for _, want := range []string{
+		"`cached` 1.25 ms p50, 2 requests/s; `uncached` 9.00 ms p50, 1 requests/s; `oathkeeper` 12.00 ms p50",
+		"Cluster (2 instances", "whoami calls for the whole cluster: 7",
+		"at concurrency 1: one request at a time",
+		"`cached` - `public` +0.250 ms p50 (+0.375 ms mean)",
+		"`uncached` - `kratos-direct` +2.000 ms p50",
+		"`oathkeeper` - `public` +11.000 ms p50",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the comparisons should contain %q:\n%s", want, all)
+		}
+	}
+	cfg.Concurrency = 16
+	if all := strings.Join(sideBySide(results, nil, cfg), "\n"); !strings.Contains(all, "BENCH_CONCURRENCY=1 measures them without contention") {
+		t.Errorf("at a higher concurrency the report should say the differences include contention:\n%s", all)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -20,6 +21,7 @@ type Runner struct {
 	kratosLog *KratosLog   // nil when Kratos's log is unknown
 	tokens    []string     // the sessions, for warm-up and measurement alike
 	notes     []string
+	progress  io.Writer // where the memory scenario reports its progress
 }
 
 // protectedPath is the example's @Authenticated endpoint the session scenarios ask. It answers what /api/public
@@ -30,25 +32,36 @@ const protectedPath = "/api/me/greeting"
 
 // scenario says what to load, how, and whose counter counts its whoami calls.
 type scenario struct {
-	name       string
-	url        string   // what the measured requests ask
-	tokens     []string // nil for the public endpoint
-	counterApp string   // the instance whose library counter counts; "" for kratos-direct
+	name        string
+	urls        []string // what the measured requests ask, in turn (several for a cluster's instances)
+	tokens      []string // nil for the public endpoint
+	counterApps []string // the instances whose library counters count (summed); none for kratos-direct and oathkeeper
 }
 
 func (r *Runner) scenario(name string) scenario {
 	app, uncached := strings.TrimSuffix(r.cfg.AppURL, "/"), strings.TrimSuffix(r.cfg.UncachedURL, "/")
 	switch name {
 	case scenarioPublic:
-		return scenario{name, app + "/api/public", nil, app}
+		return scenario{name, []string{app + "/api/public"}, nil, []string{app}}
 	case scenarioCached:
-		return scenario{name, app + protectedPath, r.tokens, app}
+		return scenario{name, []string{app + protectedPath}, r.tokens, []string{app}}
 	case scenarioUncached:
-		return scenario{name, uncached + protectedPath, r.tokens, uncached}
+		return scenario{name, []string{uncached + protectedPath}, r.tokens, []string{uncached}}
 	case scenarioKratosDirect:
-		return scenario{name, r.whoamiURL(), r.tokens, ""}
+		return scenario{name, []string{r.whoamiURL()}, r.tokens, nil}
+	case scenarioOathkeeper:
+		// Oathkeeper proxies /api/public of the cached instance (the endpoint `public` measures) after asking
+		// Kratos's whoami; only Kratos's log counts its whoami calls.
+		return scenario{name, []string{strings.TrimSuffix(r.cfg.OathkeeperURL, "/") + "/api/public"}, r.tokens, nil}
+	case scenarioCachedCluster:
+		var urls, apps []string
+		for _, u := range r.cfg.ClusterURLs {
+			u = strings.TrimSuffix(u, "/")
+			urls, apps = append(urls, u+protectedPath), append(apps, u)
+		}
+		return scenario{name, urls, r.tokens, apps}
 	default:
-		return scenario{name, app + protectedPath, nil, app}
+		return scenario{name, []string{app + protectedPath}, nil, []string{app}}
 	}
 }
 
@@ -75,9 +88,15 @@ func (r *Runner) whoamiURL() string {
 
 // Run runs one scenario: warm-up, a pause, the counters, the measured load, a pause, the counters again.
 func (r *Runner) Run(name string) (Result, error) {
-	s := r.scenario(name)
+	return r.measure(r.scenario(name))
+}
+
+// measure warms a scenario up and measures it.
+func (r *Runner) measure(s scenario) (Result, error) {
+	name := s.name
 	var dials atomic.Int64
-	client := newPooledClient(r.cfg.Concurrency, &dials)
+	// One pooled connection per worker and instance: a worker asks each instance of a cluster in turn.
+	client := newPooledClient(r.cfg.Concurrency*len(s.urls), &dials)
 	defer client.CloseIdleConnections()
 	jit := func() float64 { return jitSeconds(r.cfg.Processes) }
 	rule := WarmupRule{Least: r.cfg.Warmup, Most: r.cfg.WarmupMax, MinRequests: r.cfg.WarmupRequests, JIT: jit}
@@ -90,7 +109,7 @@ func (r *Runner) Run(name string) (Result, error) {
 	if rule.Most > 0 {
 		// The warm-up uses the scenario's own sessions: `cached` is then measured with a warm cache, in steady
 		// state (each session asked again once per TTL), and not while it is being filled.
-		warmup = warmUp(client, s.url, r.warmupTokens(s), r.cfg.Concurrency, rule)
+		warmup = warmUp(client, s.urls, r.warmupTokens(s), r.cfg.Concurrency, rule)
 	}
 
 	var load LoadResult
@@ -105,7 +124,7 @@ func (r *Runner) Run(name string) (Result, error) {
 		if name == scenarioSingleFlight {
 			load, err = r.singleFlight(s)
 		} else {
-			load = runClosedLoop(client, s.url, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
+			load = runClosedLoop(client, s.urls, s.tokens, r.cfg.Concurrency, r.cfg.Duration)
 		}
 		measured = time.Since(started)
 		cpuAfter, jitAfter = cpuSnapshot(r.cfg.Processes), jit()
@@ -133,17 +152,13 @@ func (r *Runner) singleFlight(s scenario) (LoadResult, error) {
 	if err != nil {
 		return LoadResult{}, fmt.Errorf("registering the single-flight user: %w", err)
 	}
-	return runBurst(strings.TrimSuffix(r.cfg.AppURL, "/")+"/api/public", s.url, token, r.cfg.SingleFlight)
+	return runBurst(strings.TrimSuffix(r.cfg.AppURL, "/")+"/api/public", s.urls[0], token, r.cfg.SingleFlight)
 }
 
 // counted reads the counters around run and returns what fills the result's whoami fields.
 func (r *Runner) counted(s scenario, run func()) func(*Result) {
 	time.Sleep(settle)
-	var before Counters
-	libErr := fmt.Errorf("no library in this scenario")
-	if s.counterApp != "" {
-		before, libErr = scrapeCounters(r.http, s.counterApp)
-	}
+	before, libErr := r.scrapeAll(s.counterApps)
 	var logOffset int64
 	logErr := fmt.Errorf("Kratos's log is not known")
 	if r.kratosLog != nil {
@@ -153,16 +168,26 @@ func (r *Runner) counted(s scenario, run func()) func(*Result) {
 	time.Sleep(settle)
 	return func(result *Result) {
 		if libErr == nil {
-			after, err := scrapeCounters(r.http, s.counterApp)
+			after, err := r.scrapeAll(s.counterApps)
 			if err == nil {
-				delta := after.Minus(before)
-				result.WhoamiCallsLibrary = ptr(int64(delta.Whoami))
-				result.CacheHits, result.CacheMisses = ptr(int64(delta.CacheHits)), ptr(int64(delta.CacheMisses))
+				var total Counters
+				var parts []string
+				for i := range after {
+					delta := after[i].Minus(before[i])
+					total = total.Plus(delta)
+					parts = append(parts, fmt.Sprintf("%s %.0f whoami calls, %.0f hits, %.0f misses", s.counterApps[i],
+						delta.Whoami, delta.CacheHits, delta.CacheMisses))
+				}
+				result.WhoamiCallsLibrary = ptr(int64(total.Whoami))
+				result.CacheHits, result.CacheMisses = ptr(int64(total.CacheHits)), ptr(int64(total.CacheMisses))
+				if len(after) > 1 {
+					r.note(fmt.Sprintf("%s, per instance: %s", s.name, strings.Join(parts, "; ")))
+				}
 			} else {
 				libErr = err
 			}
 		}
-		if libErr != nil && s.counterApp != "" {
+		if libErr != nil && len(s.counterApps) > 0 {
 			r.note(fmt.Sprintf("%s: the library's whoami counter could not be read (%v)", s.name, libErr))
 		}
 		if logErr == nil {
@@ -182,21 +207,38 @@ func (r *Runner) counted(s scenario, run func()) func(*Result) {
 	}
 }
 
+// scrapeAll reads the library's counters of every instance; an error when there are none or one fails.
+func (r *Runner) scrapeAll(apps []string) ([]Counters, error) {
+	if len(apps) == 0 {
+		return nil, fmt.Errorf("no library in this scenario")
+	}
+	out := make([]Counters, len(apps))
+	for i, app := range apps {
+		c, err := scrapeCounters(r.http, app)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
 // checkCache says when an instance does not behave as its scenario assumes.
 func (r *Runner) checkCache(s scenario, result *Result) {
 	if result.CacheHits == nil {
 		return
 	}
+	apps := strings.Join(s.counterApps, " and ")
 	switch s.name {
-	case scenarioCached:
+	case scenarioCached, scenarioCachedCluster, rowMemoryBaseline, rowMemoryFull:
 		if *result.CacheHits == 0 && *result.CacheMisses == 0 {
-			r.note(fmt.Sprintf("cached: the application at %s counted no session cache hit or miss: "+
-				"this build of the library has no session cache (or it is off), so `cached` measured the uncached path", s.counterApp))
+			r.note(fmt.Sprintf("%s: the application at %s counted no session cache hit or miss: "+
+				"this build of the library has no session cache (or it is off), so `%s` measured the uncached path", s.name, apps, s.name))
 		}
 	case scenarioUncached:
 		if *result.CacheHits > 0 {
 			r.note(fmt.Sprintf("uncached: the application at %s counted %d session cache hits: it is not running with "+
-				"-Dory.session.cache.enabled=false (reused from elsewhere?)", s.counterApp, *result.CacheHits))
+				"-Dory.session.cache.enabled=false (reused from elsewhere?)", apps, *result.CacheHits))
 		}
 	}
 }
