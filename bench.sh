@@ -15,9 +15,8 @@
 #
 # A server already answering on its port is reused and left running; whatever this script starts, it stops on
 # exit (BENCH_KEEP=1 leaves it running, for the next run to reuse). Exits 0 when the benchmark ran, whether
-# the targets passed or not; non-zero only when it could not run. Every BENCH_* variable is listed in the
-# README's "Benchmark" section (the ones of oathkeeper, cached-cluster and memory in
-# docs/benchmark-method-additions.md).
+# the targets passed or not; non-zero only when it could not run. Every BENCH_* variable is listed in
+# CONTRIBUTING.md ("The benchmark"); the recorded results are in docs/benchmark.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
@@ -45,11 +44,12 @@ memory_ttl_ms="${BENCH_MEMORY_TTL_MS:-3600000}"
 export BENCH_TOKENIZE_AS="${BENCH_TOKENIZE_AS-}"
 # The JDK's HttpURLConnection (Jersey's connector on Payara) keeps only 5 idle keep-alive connections per host
 # (http.maxConnections): at 16 concurrent whoami calls the rest are closed and opened again, which cost the uncached
-# instance twice its CPU per request. The README's "Session cache" section recommends the same for production.
+# instance twice its CPU per request. docs/cache-and-clusters.md ("Connections to Kratos") recommends the same for
+# production.
 app_java_opts="${BENCH_APP_JAVA_OPTS--Dhttp.maxConnections=32}"
 # CPUs for Kratos alone (taskset), such as 1: Kratos runs on them, the servers and the load generator on the others,
-# as if Kratos had a host of its own and the application's CPU no longer queued behind Kratos's (the README's
-# "Benchmark" section). Empty (the default): everything shares every CPU.
+# as if Kratos had a host of its own and the application's CPU no longer queued behind Kratos's
+# (docs/benchmark.md). Empty (the default): everything shares every CPU.
 kratos_cpus="${BENCH_KRATOS_CPUS:-}"
 other_cpus=""
 if [ -n "$kratos_cpus" ]; then

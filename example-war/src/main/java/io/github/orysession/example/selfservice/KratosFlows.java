@@ -42,7 +42,7 @@ import io.github.orysession.KratosUnavailableException;
  * the caller's to act on, as a {@link FlowAnswer}.
  * <p>
  * It lives in the example, not the library: the library verifies sessions, while rendering Kratos's UI, and what
- * to do with each of its answers, is the application's choice (see the README).
+ * to do with each of its answers, is the application's choice (see docs/example-application.md).
  */
 @ApplicationScoped
 public class KratosFlows {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile and odd input gets a clear 4xx (or the session it really carries), never a 5xx, and the server keeps
- * serving. The same table is in the README ("Hostile input").
+ * serving. The same table is in docs/failure-behaviour.md ("Hostile input").
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
 class HostileInputIT {
