@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.manage.Ids;
 import io.github.orysession.internal.manage.KratosAdminClient;
 import io.github.orysession.model.Session;
 
@@ -108,5 +109,17 @@ public class SessionAdmin {
     public void revokeAll(String identityId) {
         client.deleteIdentitySessions(identityId);
         cache.identityChanged(identityId);
+    }
+
+    /**
+     * Tells the session cache that an identity's sessions changed outside the library (the admin API called
+     * directly, the Ory Console, a Kratos webhook, the settings hook {@code revoke_active_sessions}): every session of
+     * that identity cached before now is asked of Kratos again at its next use, on every instance sharing the cache.
+     * Asks Kratos nothing and needs no admin URL.
+     *
+     * @param identityId the identity
+     */
+    public void forgetCachedSessions(String identityId) {
+        cache.identityChanged(Ids.identity(identityId));
     }
 }

@@ -13,6 +13,7 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.orysession.InvalidRequestException;
 import io.github.orysession.KratosApiException;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.OryConfig;
@@ -92,6 +93,17 @@ class SessionAdminTest {
 
         assertThatThrownBy(() -> admin().revokeAll(IDENTITY)).isInstanceOf(KratosApiException.class);
         assertThat(cache.calls()).isEmpty();
+    }
+
+    @Test
+    void forgettingCachedSessionsTellsTheCacheAndAsksKratosNothing() throws IOException {
+        stub = KratosStub.answering(500, "should not be called");
+
+        admin().forgetCachedSessions(IDENTITY);
+
+        assertThat(cache.calls()).containsExactly("identityChanged " + IDENTITY);
+        assertThat(stub.requests()).as("Kratos is not asked").isEmpty();
+        assertThatThrownBy(() -> admin().forgetCachedSessions("not-a-uuid")).isInstanceOf(InvalidRequestException.class);
     }
 
     private SessionAdmin admin() {

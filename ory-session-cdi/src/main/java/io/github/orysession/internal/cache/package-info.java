@@ -5,12 +5,14 @@
  *
  * <pre>{@code
  * # META-INF/microprofile-config.properties
- * ory.session.cache.ttl-ms=30000          # the default
- * ory.session.cache.backend=jcache        # share cached sessions across a Payara cluster
+ * # the longest time a session is served from the cache (the default)
+ * ory.session.cache.ttl-ms=30000
+ * # share cached sessions across a Payara cluster
+ * ory.session.cache.backend=jcache
  *
  * // after revoking sessions some other way than through the library's session management:
- * @Inject SessionCache cache;
- * cache.identityChanged(identityId);      // every instance stops serving that identity's cached sessions
+ * @Inject SessionAdmin admin;
+ * admin.forgetCachedSessions(identityId); // every instance stops serving that identity's cached sessions
  * }</pre>
  */
 package io.github.orysession.internal.cache;
