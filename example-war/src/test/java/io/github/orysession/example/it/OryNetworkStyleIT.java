@@ -1,6 +1,7 @@
 package io.github.orysession.example.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.HttpCookie;
 import java.net.URI;
@@ -376,6 +377,24 @@ class OryNetworkStyleIT {
         Thread.sleep(Math.max(0, Duration.ofNanos(due - System.nanoTime()).toMillis()));
         assertThat(app().get("api/me", "X-Session-Token", someone.sessionToken()).statusCode()).as("third").isEqualTo(200);
         assertThat(whoamiCallsWith(token)).as("after Kratos's Ory-Session-Cache-For, the library asks Kratos again").isEqualTo(2);
+    }
+
+    @Test
+    void theReadinessCheckProbesTheProjectsWhoamiWithoutCredentials() throws Exception {
+        assumeTrue(TargetServer.current() == TargetServer.PAYARA, "the example's Open Liberty server has no MicroProfile Health");
+        OryNetworkProject.proxy().forget();
+
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(OryNetworkProject.appUrl().resolve("/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).as("readiness: %s", ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("ory-kratos").contains(OryNetworkProject.url().toString());
+        assertThat(OryNetworkProject.proxy().whoamiCalls()).as("the probe reached the project's whoami, without credentials")
+                .anySatisfy(call -> {
+                    assertThat(call.cookieNames()).isEmpty();
+                    assertThat(call.sessionTokenDigest()).isNull();
+                    assertThat(call.bearerDigest()).isNull();
+                });
     }
 
     private static long whoamiCallsWith(String tokenDigest) {
