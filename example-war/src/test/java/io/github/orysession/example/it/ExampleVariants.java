@@ -1,6 +1,7 @@
 package io.github.orysession.example.it;
 
 import java.io.File;
+import java.net.URI;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -57,16 +58,61 @@ final class ExampleVariants {
      */
     static WebArchive withConfig(WebArchive war, String... lines) {
         String path = "/WEB-INF/classes/" + CONFIG;
-        requirePresent(war, path);
-        String original;
-        try (var in = war.get(path).getAsset().openStream()) {
-            original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String original = read(war, path);
         war.delete(path);
         war.addAsResource(new StringAsset(original + "\n" + String.join("\n", lines) + "\n"), CONFIG);
         return war;
+    }
+
+    /**
+     * The example configured for an Ory Network project exactly as the README tells Ory Network users: the project
+     * URL as {@code ory.kratos.url} and {@code ory.kratos.admin-url}, the project's API key as
+     * {@code ory.kratos.admin-api-key}, the Account Experience's {@code /ui/login} as {@code ory.browser.login-url},
+     * and the application's own return URLs. The example's {@code ory.session.cookie-names} line is taken out, so
+     * that the library's default ({@code ory_kratos_session,ory_session_*}) is what accepts the project's cookie.
+     * The file's {@code config_ordinal} puts it above the build's environment variables (which name the main test
+     * Kratos); the session cache TTL is restated at the library's default, 30 s, over the build's 3 s.
+     *
+     * @param name the archive's name, also its context root
+     * @param project the project URL
+     * @param apiKey the project's API key
+     * @param app the application's URL as browsers see it
+     * @return the archive
+     */
+    static WebArchive oryNetwork(String name, URI project, String apiKey, URI app) {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, name)
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+        String path = "/WEB-INF/classes/" + CONFIG;
+        String original = read(war, path);
+        String cookieNames = "ory.session.cookie-names=";
+        if (original.lines().noneMatch(line -> line.startsWith(cookieNames))) {
+            throw new IllegalStateException("the example's " + CONFIG + " no longer sets " + cookieNames
+                    + ": check that the variant still tests what it says");
+        }
+        String kept = String.join("\n", original.lines().filter(line -> !line.startsWith(cookieNames)).toList());
+        war.delete(path);
+        war.addAsResource(new StringAsset(kept + "\n\n"
+                + "# ExampleVariants.oryNetwork: the keys the README gives Ory Network users (docs/ory-network-notes.md).\n"
+                + "config_ordinal=500\n"
+                + "ory.kratos.url=" + project + "\n"
+                + "ory.kratos.admin-url=" + project + "\n"
+                + "ory.kratos.admin-api-key=" + apiKey + "\n"
+                + "ory.browser.login-url=" + project + "/ui/login\n"
+                + "ory.browser.allowed-return-urls=" + app + "\n"
+                + "ory.browser.default-return-url=" + app + "/\n"
+                + "# The library's default, over the 3 s the build's environment sets for the other tests.\n"
+                + "ory.session.cache.ttl-ms=30000\n"), CONFIG);
+        return war;
+    }
+
+    private static String read(WebArchive war, String path) {
+        requirePresent(war, path);
+        try (var in = war.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static WebArchive variant(String name, boolean mapper, boolean loginConfig) {

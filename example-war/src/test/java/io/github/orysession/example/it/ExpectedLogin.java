@@ -29,7 +29,17 @@ final class ExpectedLogin {
      * @return the full login URL
      */
     static String of(URI kratos, String parameter, String returnTo) {
-        return kratos + "/self-service/login/browser?" + (parameter == null ? "" : parameter + "&")
+        return at(URI.create(kratos + "/self-service/login/browser"), parameter, returnTo);
+    }
+
+    /**
+     * @param loginUrl the configured {@code ory.browser.login-url}, such as an Ory Network project's {@code /ui/login}
+     * @param parameter {@code aal=aal2}, {@code refresh=true}, or {@code null}
+     * @param returnTo the expected {@code return_to}, not encoded
+     * @return the full login URL
+     */
+    static String at(URI loginUrl, String parameter, String returnTo) {
+        return loginUrl + "?" + (parameter == null ? "" : parameter + "&")
                 + "return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 

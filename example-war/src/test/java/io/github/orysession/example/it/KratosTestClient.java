@@ -23,6 +23,30 @@ import jakarta.json.JsonValue;
 public final class KratosTestClient {
 
     private final HttpClient http = TestHttp.client();
+    private final URI publicUrl;
+    private final URI adminUrl;
+    private final String sessionCookieName;
+    private final String adminApiKey;
+
+    /** The main test Kratos ({@link RealKratos}): its own cookie name, an admin API without authentication. */
+    public KratosTestClient() {
+        this(RealKratos.publicUrl(), RealKratos.adminUrl(), "ory_kratos_session", null);
+    }
+
+    /**
+     * Another Kratos, such as the Ory Network style project of {@link OryNetworkProject}.
+     *
+     * @param publicUrl its public API
+     * @param adminUrl its admin API (on Ory Network the project URL too)
+     * @param sessionCookieName the name of the session cookie it sets ({@code session.cookie.name})
+     * @param adminApiKey sent to the admin API as {@code Authorization: Bearer}, or {@code null} for none
+     */
+    public KratosTestClient(URI publicUrl, URI adminUrl, String sessionCookieName, String adminApiKey) {
+        this.publicUrl = publicUrl;
+        this.adminUrl = adminUrl;
+        this.sessionCookieName = sessionCookieName;
+        this.adminApiKey = adminApiKey;
+    }
 
     /** A registered user and the session its registration created. */
     public record Registered(String email, String password, String identityId, String sessionId, String sessionToken) {
@@ -53,7 +77,7 @@ public final class KratosTestClient {
     private Registered register(java.util.List<String> roles, String name) throws IOException, InterruptedException {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "Tr0ub4dor-" + UUID.randomUUID();
-        JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/registration/api"), 200);
+        JsonObject flow = getJson(publicUrl.resolve("/self-service/registration/api"), 200);
         var traits = Json.createObjectBuilder().add("email", email);
         if (name != null) {
             traits.add("name", name);
@@ -71,13 +95,13 @@ public final class KratosTestClient {
     /**
      * Signs in through Kratos's browser login flow, as a browser would (CSRF cookie and token included).
      *
-     * @return the {@code ory_kratos_session} cookie Kratos set
+     * @return the session cookie Kratos set ({@code ory_kratos_session}, or the name this client was given)
      */
     public HttpCookie browserLogin(Registered user) throws IOException, InterruptedException {
         CookieManager jar = new CookieManager();
         HttpClient browser = TestHttp.browser(jar);
         HttpResponse<String> flowResponse = browser.send(HttpRequest.newBuilder(
-                        RealKratos.publicUrl().resolve("/self-service/login/browser"))
+                        publicUrl.resolve("/self-service/login/browser"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(flowResponse.statusCode()).as("login/browser answer: %s", flowResponse.body()).isEqualTo(200);
         JsonObject flow = parse(flowResponse.body());
@@ -88,8 +112,9 @@ public final class KratosTestClient {
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as("browser login answer: %s", login.body()).isEqualTo(200);
-        HttpCookie cookie = jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("ory_kratos_session"))
-                .findFirst().orElseThrow(() -> new AssertionError("Kratos set no ory_kratos_session cookie"));
+        HttpCookie cookie = jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(sessionCookieName))
+                .findFirst().orElseThrow(() -> new AssertionError("Kratos set no " + sessionCookieName + " cookie, only "
+                        + jar.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList()));
         Secrets.remember(cookie.getValue());
         return cookie;
     }
@@ -104,7 +129,7 @@ public final class KratosTestClient {
 
     /** Signs an existing user in again through the API login flow: a new session with a new session token. */
     public Login login(Registered user) throws IOException, InterruptedException {
-        JsonObject flow = getJson(RealKratos.publicUrl().resolve("/self-service/login/api"), 200);
+        JsonObject flow = getJson(publicUrl.resolve("/self-service/login/api"), 200);
         JsonObject body = Json.createObjectBuilder().add("method", "password")
                 .add("identifier", user.email()).add("password", user.password()).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
@@ -113,7 +138,7 @@ public final class KratosTestClient {
 
     /** Asks Kratos's whoami directly with a session cookie: the status Kratos gives it. */
     public int whoamiStatus(HttpCookie cookie) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(RealKratos.publicUrl().resolve("/sessions/whoami"))
+        return http.send(HttpRequest.newBuilder(publicUrl.resolve("/sessions/whoami"))
                 .header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
@@ -126,14 +151,14 @@ public final class KratosTestClient {
 
     /** Revokes a session through the admin API ({@code DELETE /admin/sessions/{id}}). */
     public void revoke(String sessionId) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                RealKratos.adminUrl().resolve("/admin/sessions/" + sessionId)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(admin(adminUrl.resolve("/admin/sessions/" + sessionId)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("admin revoke answer: %s", response.body()).isEqualTo(204);
     }
 
     /** Asks Kratos's whoami directly with a token: the status Kratos gives it. */
     public int whoamiStatus(String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(RealKratos.publicUrl().resolve("/sessions/whoami"))
+        return http.send(HttpRequest.newBuilder(publicUrl.resolve("/sessions/whoami"))
                 .header("X-Session-Token", token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -149,10 +174,19 @@ public final class KratosTestClient {
     public void setRoles(String identityId, java.util.List<String> roles) throws IOException, InterruptedException {
         String patch = Json.createArrayBuilder().add(Json.createObjectBuilder().add("op", "add").add("path", "/metadata_public")
                 .add("value", Json.createObjectBuilder().add("roles", Json.createArrayBuilder(roles)))).build().toString();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(RealKratos.adminUrl().resolve("/admin/identities/" + identityId))
+        HttpResponse<String> response = http.send(admin(adminUrl.resolve("/admin/identities/" + identityId))
                 .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(patch)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("admin PATCH of metadata_public: %s", response.body()).isEqualTo(200);
+    }
+
+    /** A request to the admin API, with the API key when this client has one. */
+    private HttpRequest.Builder admin(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (adminApiKey != null) {
+            request.header("Authorization", "Bearer " + adminApiKey);
+        }
+        return request;
     }
 
     private JsonObject getJson(URI uri, int expectedStatus) throws IOException, InterruptedException {

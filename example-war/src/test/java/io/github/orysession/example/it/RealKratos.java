@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,14 +81,12 @@ public final class RealKratos implements BeforeAllCallback {
         Path logs = ServerLogs.dir();
         if (binary == null) {
             binary = build(dir, logs);
-            Path db = logs.resolve("kratos.sqlite");
-            Files.deleteIfExists(db);
-            dsn = "sqlite://" + db.toAbsolutePath() + "?_fk=true&mode=rwc";
-            migrate(dir, logs);
+            dsn = freshDatabase(logs.resolve("kratos.sqlite"));
+            migrate(dir, dsn, "kratos.log");
         }
         requireFree(publicUrl().getPort());
         requireFree(adminUrl().getPort());
-        process = serve(dir, publicUrl(), adminUrl(), Map.of(), "kratos.log").start();
+        process = serve(dir, dsn, listeningOn(publicUrl(), adminUrl()), "kratos.log").start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
         awaitReady(process, publicUrl(), Duration.ofSeconds(60));
     }
@@ -106,16 +105,50 @@ public final class RealKratos implements BeforeAllCallback {
     static synchronized Process startSibling(URI publicUrl, URI adminUrl, Map<String, String> overrides, String logName)
             throws IOException, InterruptedException {
         start();
-        Path dir = Path.of(System.getProperty("kratos.dir", "../kratos")).toAbsolutePath().normalize();
         requireFree(publicUrl.getPort());
         requireFree(adminUrl.getPort());
-        Process sibling = serve(dir, publicUrl, adminUrl, overrides, logName).start();
+        Map<String, String> environment = new HashMap<>(listeningOn(publicUrl, adminUrl));
+        environment.putAll(overrides);
+        return startSibling(environment, null, publicUrl, logName);
+    }
+
+    /**
+     * Starts another Kratos with the same binary and configuration, changed by {@code environment}, which also says
+     * where it listens ({@code SERVE_PUBLIC_HOST}, {@code SERVE_PUBLIC_PORT}, ... ; Kratos also listens on a Unix
+     * socket, {@code unix:/path}) and which base URLs it puts in the links it hands out. The caller stops it.
+     *
+     * @param environment Kratos's config keys as environment variables, over this project's {@code kratos.yml} and
+     *        the UI URLs of {@link #appUrl()}
+     * @param database {@code null} for the main Kratos's database; otherwise the name of a database of its own in
+     *        {@code target/server-logs}, such as {@code kratos-network.sqlite}, made afresh and migrated now
+     * @param readyUrl where its {@code /health/ready} answers once it is up
+     * @param logName its log file in {@code target/server-logs}
+     * @return the running, ready Kratos
+     */
+    static synchronized Process startSibling(Map<String, String> environment, String database, URI readyUrl, String logName)
+            throws IOException, InterruptedException {
+        start();
+        Path dir = Path.of(System.getProperty("kratos.dir", "../kratos")).toAbsolutePath().normalize();
+        String siblingDsn = dsn;
+        if (database != null) {
+            siblingDsn = freshDatabase(ServerLogs.dir().resolve(database));
+            migrate(dir, siblingDsn, logName);
+        }
+        Process sibling = serve(dir, siblingDsn, environment, logName).start();
         Runtime.getRuntime().addShutdownHook(new Thread(sibling::destroy));
-        awaitReady(sibling, publicUrl, Duration.ofSeconds(60));
+        awaitReady(sibling, readyUrl, Duration.ofSeconds(60));
         return sibling;
     }
 
-    private static ProcessBuilder serve(Path dir, URI publicUrl, URI adminUrl, Map<String, String> overrides, String logName)
+    /** Where a Kratos listens and the base URLs it hands out: loopback TCP, the given ports. */
+    private static Map<String, String> listeningOn(URI publicUrl, URI adminUrl) {
+        return Map.of("SERVE_PUBLIC_PORT", String.valueOf(publicUrl.getPort()),
+                "SERVE_PUBLIC_BASE_URL", publicUrl + "/",
+                "SERVE_ADMIN_PORT", String.valueOf(adminUrl.getPort()),
+                "SERVE_ADMIN_BASE_URL", adminUrl + "/");
+    }
+
+    private static ProcessBuilder serve(Path dir, String dsn, Map<String, String> environment, String logName)
             throws IOException {
         ProcessBuilder builder = new ProcessBuilder(binary.toString(), "serve", "--dev", "--watch-courier",
                 "--sqa-opt-out", "-c", dir.resolve("kratos.yml").toString())
@@ -125,12 +158,8 @@ public final class RealKratos implements BeforeAllCallback {
         Map<String, String> env = builder.environment();
         env.put("DSN", dsn);
         env.put("SQA_OPT_OUT", "true");
-        env.put("SERVE_PUBLIC_PORT", String.valueOf(publicUrl.getPort()));
-        env.put("SERVE_PUBLIC_BASE_URL", publicUrl + "/");
-        env.put("SERVE_ADMIN_PORT", String.valueOf(adminUrl.getPort()));
-        env.put("SERVE_ADMIN_BASE_URL", adminUrl + "/");
         env.putAll(selfServiceUrls(appUrl()));
-        env.putAll(overrides);
+        env.putAll(environment);
         return builder;
     }
 
@@ -168,15 +197,22 @@ public final class RealKratos implements BeforeAllCallback {
         }
     }
 
-    private static void migrate(Path dir, Path logs) throws IOException, InterruptedException {
+    /** The DSN of an SQLite database file, deleted first so that every run starts empty. */
+    private static String freshDatabase(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return "sqlite://" + file.toAbsolutePath() + "?_fk=true&mode=rwc";
+    }
+
+    private static void migrate(Path dir, String dsn, String logName) throws IOException, InterruptedException {
+        Path log = ServerLogs.dir().resolve(logName);
         ProcessBuilder migrate = new ProcessBuilder(binary.toString(), "migrate", "sql", "-e", "--yes",
                 "-c", dir.resolve("kratos.yml").toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("kratos.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         migrate.environment().put("DSN", dsn);
         if (migrate.start().waitFor() != 0) {
-            throw new IllegalStateException("kratos migrate failed; see " + logs.resolve("kratos.log"));
+            throw new IllegalStateException("kratos migrate failed; see " + log);
         }
     }
 
