@@ -93,7 +93,7 @@ final class ExampleVariants {
         String kept = String.join("\n", original.lines().filter(line -> !line.startsWith(cookieNames)).toList());
         war.delete(path);
         war.addAsResource(new StringAsset(kept + "\n\n"
-                + "# ExampleVariants.oryNetwork: the keys the README gives Ory Network users (docs/ory-network-notes.md).\n"
+                + "# ExampleVariants.oryNetwork: the keys the README gives Ory Network users (docs/ory-network.md).\n"
                 + "config_ordinal=500\n"
                 + "ory.kratos.url=" + project + "\n"
                 + "ory.kratos.admin-url=" + project + "\n"

@@ -42,7 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (and only it goes to Kratos), session tokens, the browser's way to the project's login and back, a user's and an
  * administrator's session management, and what Kratos's cache header does to the library's cache. What an Ory
  * Network project does beyond this (its edge cache, rate limits, custom domains, real API keys) cannot be tried
- * here: see {@code docs/ory-network-notes.md}.
+ * here: see {@code docs/ory-network.md}.
  */
 @ExtendWith({OryNetworkProject.class, ArquillianExtension.class})
 class OryNetworkStyleIT {
