@@ -9,11 +9,14 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 
+import io.github.orysession.internal.json.TypedJson;
+
 /**
  * The identity a session belongs to.
  * <p>
  * Traits and public metadata follow the project's identity schema, so they stay JSON:
- * {@code identity.traits().getString("email")}, or {@link #trait(String)} for a string trait.
+ * {@code identity.traits().getString("email")}, or {@link #trait(String)} for a string trait; or read them into
+ * the application's own type with {@link #traitsAs(Class)} and {@link #metadataPublicAs(Class)}.
  *
  * @param id the identity id (the subject)
  * @param schemaId the identity schema id
@@ -57,6 +60,39 @@ public record Identity(
     public Optional<String> trait(String name) {
         JsonValue value = traits.get(name);
         return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+    }
+
+    /**
+     * The traits as the application's own type, bound by the server's JSON-B: a record or class whose members are
+     * named as the identity schema names the traits ({@code @JsonbProperty} where they differ); members the type
+     * does not have are ignored. A sealed interface whose permitted types carry {@link IdentitySchema} is read as
+     * the one for this identity's {@link #schemaId()}.
+     *
+     * <pre>{@code
+     * record Person(String email, Name name) { record Name(String first, String last) { } }
+     * Person person = session.identity().traitsAs(Person.class);
+     * }</pre>
+     *
+     * @param type the type to read the traits as
+     * @param <T> that type
+     * @return a new instance, read from the traits on each call
+     * @throws IdentityMappingException when the traits do not fit the type (naming the member) or the identity's
+     *         schema is not one the type is for
+     */
+    public <T> T traitsAs(Class<T> type) {
+        return TypedJson.read(traits, "traits", schemaId, type);
+    }
+
+    /**
+     * The public metadata as the application's own type, as {@link #traitsAs(Class)} reads the traits.
+     *
+     * @param type the type to read {@code metadata_public} as
+     * @param <T> that type
+     * @return a new instance, read from the metadata on each call
+     * @throws IdentityMappingException when the metadata does not fit the type, naming the member
+     */
+    public <T> T metadataPublicAs(Class<T> type) {
+        return TypedJson.read(metadataPublic, "metadata_public", schemaId, type);
     }
 
     /** The {@code email} trait, the identifier of the usual email-and-password schema. */

@@ -38,6 +38,10 @@ public class FakeLookup implements SessionLookup {
                 Instant.now(), Instant.now(), "aal1", null, null, identity, null));
     }
 
+    void add(String token, Session session) {
+        sessions.put(token, session);
+    }
+
     int calls() {
         return calls.get();
     }
