@@ -63,6 +63,7 @@ public class OrySessionExtension implements Extension {
                 KratosAdminClient.class}) {
             add(event, beanManager, type);
         }
+        add(event, beanManager, SessionEvents.class);
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
         if (isPresent(HEALTH_API)) {
             add(event, beanManager, KratosReadinessCheck.class);

@@ -28,25 +28,40 @@ public class SessionResolver {
 
     private final RequestCredentials credentials;
     private final SessionLookup lookup;
+    private final SessionEvents events;
     private final Clock clock = Clock.systemUTC();
     private WhoamiResult result;
     private OrySessionException failure;
     private boolean revalidated;
+    private boolean announcedSession;
 
     /** For the CDI proxy only. */
     protected SessionResolver() {
         this.credentials = null;
         this.lookup = null;
+        this.events = null;
+    }
+
+    /**
+     * A resolver that fires no events, for tests.
+     *
+     * @param credentials the request's credentials
+     * @param lookup asks Kratos
+     */
+    public SessionResolver(RequestCredentials credentials, SessionLookup lookup) {
+        this(credentials, lookup, null);
     }
 
     /**
      * @param credentials the request's credentials
      * @param lookup asks Kratos
+     * @param events announces each verdict to the application's observers, or {@code null} for none
      */
     @Inject
-    public SessionResolver(RequestCredentials credentials, SessionLookup lookup) {
+    public SessionResolver(RequestCredentials credentials, SessionLookup lookup, SessionEvents events) {
         this.credentials = credentials;
         this.lookup = lookup;
+        this.events = events;
     }
 
     /**
@@ -67,8 +82,10 @@ public class SessionResolver {
                         : WhoamiResult.rejected(offered.refusal());
             } catch (OrySessionException e) {
                 failure = e;
+                announce(e);
                 throw e;
             }
+            announce(offered, result);
         }
         return result;
     }
@@ -101,9 +118,32 @@ public class SessionResolver {
             failure = null;
         } catch (OrySessionException e) {
             failure = e;
+            announce(e);
             throw e;
         }
+        announce(offered, result);
         return result;
+    }
+
+    /** Tells the application's observers about a verdict: a session once per request, a refusal of what was offered. */
+    private void announce(Credentials offered, WhoamiResult verdict) {
+        if (events == null) {
+            return;
+        }
+        if (verdict.session() != null) {
+            if (!announcedSession) {
+                announcedSession = true;
+                events.authenticated(offered, verdict.session());
+            }
+        } else if (offered.wasOffered()) {
+            events.refused(offered, verdict.rejection());
+        }
+    }
+
+    private void announce(OrySessionException failure) {
+        if (events != null) {
+            events.failed(failure);
+        }
     }
 
     /**
