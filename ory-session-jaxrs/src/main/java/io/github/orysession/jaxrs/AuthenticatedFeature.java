@@ -19,7 +19,17 @@ import io.github.orysession.SessionRequirement;
 @Provider
 public class AuthenticatedFeature implements DynamicFeature {
 
-    private final LibraryBeans beans = new LibraryBeans();
+    private final LibraryBeans beans;
+
+    /** Looks the library's beans up through CDI when first needed. */
+    public AuthenticatedFeature() {
+        this(new LibraryBeans());
+    }
+
+    /** @param beans the library's beans */
+    AuthenticatedFeature(LibraryBeans beans) {
+        this.beans = beans;
+    }
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {

@@ -22,7 +22,17 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {
 
-    private final LibraryBeans beans = new LibraryBeans();
+    private final LibraryBeans beans;
+
+    /** Looks the library's beans up through CDI when first needed. */
+    public RolesAllowedFeature() {
+        this(new LibraryBeans());
+    }
+
+    /** @param beans the library's beans */
+    RolesAllowedFeature(LibraryBeans beans) {
+        this.beans = beans;
+    }
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
