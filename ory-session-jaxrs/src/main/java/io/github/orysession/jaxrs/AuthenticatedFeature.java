@@ -13,7 +13,7 @@ import io.github.orysession.SessionRequirement;
  * Decides once per resource method, when the application starts, what it needs of the session (none, or the
  * {@link SessionRequirement} of its {@link Authenticated}), and registers an {@link OrySessionFilter} for it at
  * {@link Priorities#AUTHENTICATION}, plus the {@link SessionCookieFilter} that passes Kratos's refreshed session
- * cookie on. A method-level {@link Authenticated} wins over a class-level one; {@code @Authenticated} is
+ * cookie on (at the same priority, which makes it one of the last response filters). A method-level {@link Authenticated} wins over a class-level one; {@code @Authenticated} is
  * {@code @Inherited}, so subclasses keep it. Invalid attributes fail the application's start, naming the method.
  */
 @Provider
@@ -34,7 +34,7 @@ public class AuthenticatedFeature implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         context.register(new OrySessionFilter(requirement(resourceInfo), beans), Priorities.AUTHENTICATION);
-        context.register(new SessionCookieFilter(beans));
+        context.register(new SessionCookieFilter(beans), Priorities.AUTHENTICATION);
     }
 
     /**
