@@ -42,6 +42,7 @@ final class InMemoryJaxrs {
     private final List<Class<?>> resources;
     private final List<Object> providers = new ArrayList<>();
     private boolean mapper;
+    private boolean credentialsFilter = true;
 
     private InMemoryJaxrs(FakeKratos kratos, List<Class<?>> resources) {
         this.kratos = kratos;
@@ -60,6 +61,12 @@ final class InMemoryJaxrs {
     /** @return this, with the JSON Web Token mapper on ({@code ory.jwt.enabled=true}) */
     InMemoryJaxrs withJwtMapper() {
         mapper = true;
+        return this;
+    }
+
+    /** @return this, without {@link SessionCredentialsFilter}, as an application that lists its classes and forgot it */
+    InMemoryJaxrs withoutCredentialsFilter() {
+        credentialsFilter = false;
         return this;
     }
 
@@ -85,6 +92,9 @@ final class InMemoryJaxrs {
         Dispatcher dispatcher = MockDispatcherFactory.createDispatcher();
         LibraryBeans beans = beans();
         providers.forEach(dispatcher.getProviderFactory()::register);
+        if (credentialsFilter) {
+            dispatcher.getProviderFactory().register(new SessionCredentialsFilter(beans));
+        }
         dispatcher.getProviderFactory().register(new AuthenticatedFeature(beans));
         dispatcher.getProviderFactory().register(new RolesAllowedFeature(beans));
         dispatcher.getProviderFactory().register(new OrySessionExceptionMapper(beans));
