@@ -1,6 +1,7 @@
 package io.github.orysession.jaxrs;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class LocatorChain {
             return a == null ? b : a;
         }
         AuthenticatorAssuranceLevel aal = a.aal().satisfies(b.aal()) ? a.aal() : b.aal();
-        java.time.Duration maxAge = a.maxAge() == null ? b.maxAge()
+        Duration maxAge = a.maxAge() == null ? b.maxAge()
                 : b.maxAge() == null || a.maxAge().compareTo(b.maxAge()) <= 0 ? a.maxAge() : b.maxAge();
         return new SessionRequirement(aal, maxAge);
     }
