@@ -11,7 +11,7 @@ import java.util.Optional;
  * non-ASCII), backslashes, percent-encoded control characters (CR, LF, NUL, TAB, ...) or backslashes (also
  * double-encoded), malformed percent-encoding, user info, a missing host ({@code http:///path},
  * {@code https:evil.example}), schemes other than {@code http} and {@code https}, and dot segments
- * ({@code /app/../admin}, also encoded) in an absolute target. A relative target is resolved against the base first (which normalises its dot segments), so
+ * ({@code /app/../admin}, also encoded, also with path parameters: {@code /app/..;/admin}) in an absolute target. A relative target is resolved against the base first (which normalises its dot segments), so
  * {@code //evil.example} becomes {@code http://evil.example/} and is then judged like any other host.
  */
 final class RedirectTarget {
@@ -132,16 +132,24 @@ final class RedirectTarget {
         return false;
     }
 
-    /** A {@code .} or {@code ..} segment, also percent-encoded ({@code %2e%2E}), or an encoded slash making one. */
+    /**
+     * A {@code .} or {@code ..} segment, also percent-encoded ({@code %2e%2E}), or an encoded slash making one, also
+     * with path parameters ({@code ..;}, {@code ..;jsessionid=x}, {@code .%3b}): a container that strips a segment's
+     * parameters before it resolves dot segments (as Servlet containers do) turns {@code /app/..;/admin} into
+     * {@code /admin}.
+     */
     private static boolean hasDotSegment(String rawPath) {
         String path = rawPath;
         for (int round = 0; round <= DECODE_ROUNDS; round++) {
             for (String segment : path.split("/", -1)) {
-                if (segment.equals(".") || segment.equals("..")) {
+                int parameters = segment.indexOf(';');
+                String name = parameters < 0 ? segment : segment.substring(0, parameters);
+                if (name.equals(".") || name.equals("..")) {
                     return true;
                 }
             }
-            String next = path.replaceAll("(?i)%2e", ".").replaceAll("(?i)%2f", "/").replaceAll("(?i)%25", "%");
+            String next = path.replaceAll("(?i)%2e", ".").replaceAll("(?i)%2f", "/").replaceAll("(?i)%3b", ";")
+                    .replaceAll("(?i)%25", "%");
             if (next.equals(path)) {
                 return false;
             }

@@ -43,6 +43,9 @@ class ReturnToPolicyTest {
                 Arguments.of("a fragment", "https://app.example.com/app#top", "https://app.example.com/app#top"),
                 Arguments.of("an encoded space", "https://app.example.com/app/my%20page", "https://app.example.com/app/my%20page"),
                 Arguments.of("an encoded UTF-8 character", "https://app.example.com/app/caf%C3%A9", "https://app.example.com/app/caf%C3%A9"),
+                Arguments.of("a path parameter on an ordinary segment", "https://app.example.com/app/doc;v=2",
+                        "https://app.example.com/app/doc;v=2"),
+                Arguments.of("a segment that only starts with dots", "https://app.example.com/app/..x;y", "https://app.example.com/app/..x;y"),
                 Arguments.of("wildcard: a subdomain", "https://shop.example.org/x", "https://shop.example.org/x"),
                 Arguments.of("wildcard: a deeper subdomain", "https://a.b.example.org/", "https://a.b.example.org/"),
                 Arguments.of("wildcard: no path is the root", "https://shop.example.org", "https://shop.example.org/"),
@@ -115,6 +118,17 @@ class ReturnToPolicyTest {
                 Arguments.of("dot segment, encoded slash", "https://app.example.com/app/..%2fadmin"),
                 Arguments.of("double-encoded dot segment", "https://app.example.com/app/%252e%252e/admin"),
                 Arguments.of("a single dot segment", "https://app.example.com/app/./x"),
+                Arguments.of("dot segment with an empty path parameter", "https://app.example.com/app/..;/admin"),
+                Arguments.of("dot segment with a path parameter", "https://app.example.com/app/..;jsessionid=1/admin"),
+                Arguments.of("dot segment with a path parameter, at the end", "https://app.example.com/app/x/..;/..;"),
+                Arguments.of("dot segment with a path parameter, relative", "..;/admin"),
+                Arguments.of("dot segment with a path parameter, absolute path", "/app/..;/admin"),
+                Arguments.of("single dot segment with a path parameter", "https://app.example.com/app/.;x/admin"),
+                Arguments.of("encoded dot segment with a path parameter", "https://app.example.com/app/%2e%2e;/admin"),
+                Arguments.of("dot segment with an encoded semicolon", "https://app.example.com/app/..%3b/admin"),
+                Arguments.of("dot segment with an encoded semicolon, upper case", "https://app.example.com/app/..%3B/admin"),
+                Arguments.of("dot segment with a double-encoded semicolon", "https://app.example.com/app/..%253b/admin"),
+                Arguments.of("half-encoded dot segment with a path parameter", "https://app.example.com/app/.%2e;x=1/admin"),
                 Arguments.of("relative escape above the allowed path", "../../admin"),
                 Arguments.of("javascript:", "javascript:alert(document.cookie)"),
                 Arguments.of("data:", "data:text/html,<script>alert(1)</script>"),
@@ -131,6 +145,81 @@ class ReturnToPolicyTest {
         assertThat(POLICY.admit(target, BASE)).as("%s: %s must not be admitted", why, target).isEmpty();
         assertThat(POLICY.returnTo(target, BASE)).as("%s: the way back falls back to the default, never the target", why)
                 .contains(DEFAULT);
+    }
+
+    /**
+     * Kratos's own cases for its {@code return_to} allow-list ({@code x/http_secure_redirect_test.go} in ory/kratos:
+     * {@code TestSecureRedirectToIsAllowedHost}, {@code TestSecureRedirectTo}), re-expressed for this allow-list:
+     * the entries it allows, the request's URL (Kratos's test server, here {@code http://127.0.0.1:4455}), the
+     * {@code return_to}, and what Kratos answers. Where this allow-list is stricter, the row says so and what it
+     * answers instead; Kratos's relative entries ({@code /foo}) are written as the test server's absolute URL.
+     */
+    static Stream<Arguments> kratosCases() {
+        String server = "http://127.0.0.1:4455";
+        return Stream.of(
+                kratos("Domain is allowed", "https://foo.bar", server, "https://foo.bar/redir", "https://foo.bar/redir"),
+                kratos("Subdomain prefix is allowed", "https://*.foo.bar", server, "https://auth.foo.bar/redir",
+                        "https://auth.foo.bar/redir"),
+                kratos("Domain is not allowed", "https://foo.baz", server, "https://foo.bar/redir", null),
+                kratos("Domain wildcard is not allowed", "https://*.foo.baz", server, "https://foo.bar/redir", null),
+                kratos("Subdomain is not allowed", "https://*.foo.baz", server, "https://auth.foo.bar/redir", null),
+                kratos("return to a relative path with anchor works", server + "/foo", server, "/foo/kratos#abcd",
+                        server + "/foo/kratos#abcd"),
+                kratos("return to foo with server baseURL if allowed", server, server, "/foo", server + "/foo"),
+                kratos("return to a relative path works", server + "/foo", server, "/foo/kratos", server + "/foo/kratos"),
+                kratos("return to a fully qualified domain is forbidden if allowlist is relative", server + "/foo", server,
+                        "https://www.ory.sh/foo/kratos", null),
+                kratos("return to another domain works", "https://www.ory.sh/foo", server, "https://www.ory.sh/foo/kratos",
+                        "https://www.ory.sh/foo/kratos"),
+                kratos("return to another domain fails if host mismatches", "https://www.not-ory.sh/", server,
+                        "https://www.ory.sh/kratos", null),
+                kratos("return to another domain fails if path mismatches", "https://www.ory.sh/not-kratos", server,
+                        "https://www.ory.sh/kratos", null),
+                kratos("return to another domain fails if scheme mismatches", "http://www.ory.sh/", server,
+                        "https://www.ory.sh/kratos", null),
+                kratos("should work with subdomain wildcard", "https://*.ory.sh/", server, "https://www.ory.sh/kratos",
+                        "https://www.ory.sh/kratos"),
+                kratos("should work with subdomain wildcard, deeper", "https://*.ory.sh/", server,
+                        "https://even.deeper.nested.ory.sh/kratos", "https://even.deeper.nested.ory.sh/kratos"),
+                kratos("should fallback to default return_to scheme (request over https)", "https://www.ory.sh",
+                        "https://www.ory.sh/docs", "//www.ory.sh/kratos", "https://www.ory.sh/kratos"),
+                // Stricter: Kratos takes the scheme of its default return URL, this allow-list the request's.
+                kratos("should fallback to default return_to scheme (request over http): stricter, refused",
+                        "https://www.ory.sh", server, "//www.ory.sh/kratos", null),
+                // Stricter: Kratos takes the host of its default return URL, this allow-list refuses a URL without one.
+                kratos("should fallback to default return_to host: stricter, refused", "https://www.ory.sh,http://www.ory.sh",
+                        server, "http:///kratos", null));
+    }
+
+    private static Arguments kratos(String kratosCase, String allowed, String requestUrl, String returnTo, String expected) {
+        return Arguments.of(kratosCase, allowed, requestUrl, returnTo, expected);
+    }
+
+    @ParameterizedTest(name = "Kratos: {0}")
+    @MethodSource
+    void kratosCases(String kratosCase, String allowed, String requestUrl, String returnTo, String expected) {
+        List<AllowedReturnUrl> entries = Stream.of(allowed.split(",")).map(AllowedReturnUrl::parse).toList();
+        ReturnToPolicy policy = new ReturnToPolicy(entries, null);
+
+        if (expected == null) {
+            assertThat(policy.admit(returnTo, URI.create(requestUrl))).as("%s: %s refused", kratosCase, returnTo).isEmpty();
+        } else {
+            assertThat(policy.admit(returnTo, URI.create(requestUrl))).as("%s: %s admitted", kratosCase, returnTo)
+                    .contains(URI.create(expected));
+        }
+    }
+
+    @Test
+    void kratosCasesWhereThisAllowListIsStricterAtConfiguration() {
+        // TestSecureRedirectToIsAllowedHost "Domain prefix is allowed": Kratos admits https://foo.bar for https://*.bar.
+        assertThatThrownBy(() -> AllowedReturnUrl.parse("https://*.bar")).as("a wildcard over a top-level domain")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two labels");
+        // TestSecureRedirectTo "return to default URL if nothing is allowed": Kratos falls back to its default
+        // return URL; without an allow-list this one admits nothing, its default included.
+        assertThatThrownBy(() -> new ReturnToPolicy(List.of(), URI.create("http://127.0.0.1:4455/default-return-to")))
+                .as("a default return URL without an allow-list").isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReturnToPolicy(List.of(), null).returnTo("/foo", URI.create("http://127.0.0.1:4455")))
+                .as("no allow-list, no way back").isEmpty();
     }
 
     @Test

@@ -12,59 +12,81 @@ import io.github.orysession.internal.jwt.ServerVerifiedToken;
 import io.github.orysession.internal.jwt.SessionTokens;
 
 /**
- * Looks up the library's CDI beans once, on first use. JAX-RS instantiates the filter itself, so it cannot
- * be injected; the request-scoped beans come back as client proxies, safe to keep and share across requests.
+ * The library's CDI beans the JAX-RS providers use. JAX-RS instantiates the providers itself, so they cannot be
+ * injected: the public constructors look the beans up through {@code CDI.current()} once, on first use; the
+ * request-scoped beans come back as client proxies, safe to keep and share across requests. The unit tests hand
+ * the beans in instead ({@link #LibraryBeans(Beans)}).
  */
 final class LibraryBeans {
 
-    private volatile Resolved resolved;
+    private volatile Beans beans;
 
-    private record Resolved(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
-                            SessionTokens sessionTokens, ServerVerifiedToken serverVerifiedToken,
-                            LoginRedirects loginRedirects, CookieNames cookieNames) {
+    /**
+     * The beans a provider needs.
+     *
+     * @param extractor reads credentials from headers
+     * @param requestCredentials the request's credentials
+     * @param resolver the request's session
+     * @param sessionTokens the JSON Web Token mapper, or {@code null} when {@code ory.jwt.enabled} is off
+     * @param serverVerifiedToken the token the server verified, or {@code null} when the mapper is off
+     * @param loginRedirects where browsers are sent to sign in
+     * @param cookieNames the session cookie names
+     */
+    record Beans(CredentialExtractor extractor, RequestCredentials requestCredentials, SessionResolver resolver,
+                 SessionTokens sessionTokens, ServerVerifiedToken serverVerifiedToken,
+                 LoginRedirects loginRedirects, CookieNames cookieNames) {
+    }
+
+    /** Looks the beans up through CDI on first use. */
+    LibraryBeans() {
+    }
+
+    /** @param beans the beans to use, for tests without a CDI container */
+    LibraryBeans(Beans beans) {
+        this.beans = beans;
     }
 
     CredentialExtractor extractor() {
-        return resolved().extractor();
+        return beans().extractor();
     }
 
     RequestCredentials requestCredentials() {
-        return resolved().requestCredentials();
+        return beans().requestCredentials();
     }
 
     SessionResolver resolver() {
-        return resolved().resolver();
+        return beans().resolver();
     }
 
     /** The JSON Web Token mapper, or {@code null} when {@code ory.jwt.enabled} is off. */
     SessionTokens sessionTokens() {
-        return resolved().sessionTokens();
+        return beans().sessionTokens();
     }
 
     /** Where the filter leaves the token the server verified, or {@code null} when {@code ory.jwt.enabled} is off. */
     ServerVerifiedToken serverVerifiedToken() {
-        return resolved().serverVerifiedToken();
+        return beans().serverVerifiedToken();
     }
 
     /** Where browsers are sent to sign in, with the return URL allow-list. */
     LoginRedirects loginRedirects() {
-        return resolved().loginRedirects();
+        return beans().loginRedirects();
     }
 
     /** The session cookie names, the only cookies passed on from Kratos. */
     CookieNames cookieNames() {
-        return resolved().cookieNames();
+        return beans().cookieNames();
     }
 
-    private Resolved resolved() {
-        Resolved result = resolved;
+    private Beans beans() {
+        Beans result = beans;
         if (result == null) {
             CDI<Object> cdi = CDI.current();
-            result = new Resolved(cdi.select(CredentialExtractor.class).get(),
+            result = new Beans(cdi.select(CredentialExtractor.class).get(),
                     cdi.select(RequestCredentials.class).get(), cdi.select(SessionResolver.class).get(),
                     optional(cdi, SessionTokens.class), optional(cdi, ServerVerifiedToken.class),
                     cdi.select(LoginRedirects.class).get(), cdi.select(OryConfig.class).get().cookieNames());
-            resolved = result;
+            beans = result;
         }
         return result;
     }

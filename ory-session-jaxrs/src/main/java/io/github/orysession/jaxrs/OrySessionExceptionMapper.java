@@ -19,7 +19,17 @@ import io.github.orysession.OrySessionException;
 @Provider
 public class OrySessionExceptionMapper implements ExceptionMapper<OrySessionException> {
 
-    private final LibraryBeans beans = new LibraryBeans();
+    private final LibraryBeans beans;
+
+    /** Looks the library's beans up through CDI when first needed. */
+    public OrySessionExceptionMapper() {
+        this(new LibraryBeans());
+    }
+
+    /** @param beans the library's beans */
+    OrySessionExceptionMapper(LibraryBeans beans) {
+        this.beans = beans;
+    }
 
     @Context
     Request request;

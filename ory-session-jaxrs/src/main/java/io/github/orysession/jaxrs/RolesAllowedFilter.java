@@ -1,28 +1,31 @@
 package io.github.orysession.jaxrs;
 
-import java.security.Principal;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.SecurityContext;
 
-import io.github.orysession.AccessDeniedException;
 import io.github.orysession.OrySessionException;
 
 /**
- * Checks one resource method's {@code @RolesAllowed} (or {@code @DenyAll}, when {@code roles} is {@code null})
- * against the request's {@link SecurityContext}. Does nothing while the JSON Web Token mapper is off.
- * Registered by {@link RolesAllowedFeature}.
+ * Checks one resource method's {@code @RolesAllowed} or {@code @DenyAll} ({@link RoleRule}), and those of the
+ * sub-resource locators the request went through ({@link LocatorChain}), against the request's
+ * {@link SecurityContext}. Does nothing while the JSON Web Token mapper is off. Registered by
+ * {@link RolesAllowedFeature}.
  */
 final class RolesAllowedFilter implements ContainerRequestFilter {
 
-    private final List<String> roles;
+    private final RoleRule rule;
     private final LibraryBeans beans;
 
-    RolesAllowedFilter(String[] roles, LibraryBeans beans) {
-        this.roles = roles == null ? null : List.copyOf(Arrays.asList(roles));
+    /**
+     * @param rule the method's own rule, or {@code null} when it has none
+     * @param beans the library's beans
+     */
+    RolesAllowedFilter(RoleRule rule, LibraryBeans beans) {
+        this.rule = rule;
         this.beans = beans;
     }
 
@@ -31,17 +34,13 @@ final class RolesAllowedFilter implements ContainerRequestFilter {
         if (beans.sessionTokens() == null) {
             return;
         }
+        List<RoleRule> rules = new ArrayList<>(LocatorChain.of(request.getUriInfo().getMatchedResources()).roles());
+        if (rule != null) {
+            rules.add(rule);
+        }
         try {
-            if (roles == null) {
-                throw new AccessDeniedException("denied", "No caller may use this resource");
-            }
-            SecurityContext security = request.getSecurityContext();
-            Principal principal = security.getUserPrincipal();
-            if (principal == null) {
-                beans.resolver().require();
-            }
-            if (roles.stream().noneMatch(security::isUserInRole)) {
-                throw new AccessDeniedException("missing_role", "This resource needs one of the roles " + roles);
+            for (RoleRule each : rules) {
+                each.check(request.getSecurityContext(), beans.resolver());
             }
         } catch (OrySessionException e) {
             request.abortWith(FailureResponses.of(e, FailureResponses.view(request), beans.loginRedirects(),

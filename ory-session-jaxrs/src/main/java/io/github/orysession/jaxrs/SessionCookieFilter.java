@@ -1,5 +1,8 @@
 package io.github.orysession.jaxrs;
 
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -13,11 +16,20 @@ import io.github.orysession.internal.credentials.CookieNames;
  * Passes the session cookie Kratos re-issued in its whoami answer (when the session was extended, Kratos's
  * {@code RefreshCookie}) on to the browser, so that the browser's cookie keeps up with the session. Only when the
  * request already resolved its session: this filter never makes a request ask Kratos. Only session cookies are
- * passed on (the {@code ory.session.cookie-names}), and such a response is marked {@code Cache-Control: private}
- * unless the resource chose its own caching, so that no shared cache hands the cookie to someone else.
- * Registered for every resource method by {@link AuthenticatedFeature}.
+ * passed on (the {@code ory.session.cookie-names}).
+ * <p>
+ * A response that passes a session cookie on must never be stored by a shared cache, which would hand the cookie to
+ * the next caller: its {@code Cache-Control} is made {@code private} whatever the resource set
+ * ({@link PrivateCaching}: {@code public} and {@code s-maxage} go), and the headers by which a CDN takes its orders
+ * over {@code Cache-Control} ({@code CDN-Cache-Control}, RFC 9213, and {@code Surrogate-Control}) are removed.
+ * Registered for every resource method by {@link AuthenticatedFeature} at {@code Priorities.AUTHENTICATION}: response
+ * filters run from the highest priority to the lowest, so this one runs after the application's own (at the default
+ * {@code USER}), and sees the caching they chose.
  */
 final class SessionCookieFilter implements ContainerResponseFilter {
+
+    /** Headers a CDN obeys instead of {@code Cache-Control}, in lower case. */
+    private static final Set<String> TARGETED_CACHE_CONTROL = Set.of("cdn-cache-control", "surrogate-control");
 
     private final LibraryBeans beans;
 
@@ -41,8 +53,11 @@ final class SessionCookieFilter implements ContainerResponseFilter {
                 passed = true;
             }
         }
-        if (passed && !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "private");
+        if (passed) {
+            String caching = PrivateCaching.of(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+            headers.keySet().removeIf(name -> name.equalsIgnoreCase(HttpHeaders.CACHE_CONTROL)
+                    || TARGETED_CACHE_CONTROL.contains(name.toLowerCase(Locale.ROOT)));
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, caching);
         }
     }
 }

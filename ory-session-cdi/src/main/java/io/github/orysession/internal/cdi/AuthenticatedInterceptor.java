@@ -19,13 +19,25 @@ import io.github.orysession.SessionRequirement;
  * {@link io.github.orysession.UnauthenticatedException}, a {@link io.github.orysession.StepUpRequiredException}
  * (or a Kratos failure) is thrown. Enabled for the whole application by its {@link Priority}.
  * <p>
+ * Its priority, {@link #PRIORITY} ({@code PLATFORM_BEFORE + 150}), puts the session check before every interceptor
+ * that does the application's work for a caller who may then be refused: the application's own interceptors
+ * ({@code APPLICATION} and the libraries' {@code LIBRARY_BEFORE} ranges), MicroProfile Fault Tolerance
+ * ({@code PLATFORM_AFTER + 10}, which would otherwise count refused callers as failures of the method and could open
+ * its circuit breaker for everyone), Bean Validation ({@code PLATFORM_AFTER + 800}), and {@code @Transactional}
+ * ({@code PLATFORM_BEFORE + 200}, no transaction is begun for a refused caller). Jakarta Security's own interceptors
+ * (Soteria's) sit at {@code PLATFORM_BEFORE + 200} to {@code + 220}, next to the transactions. It still runs after
+ * {@code @ActivateRequestContext} ({@code PLATFORM_BEFORE + 100}), since it reads the request-scoped session.
+ * <p>
  * The binding's attributes are {@code @Nonbinding}, so Jakarta EE 10 gives the interceptor no portable way to
  * read them from the invocation; they are read by reflection once per bean class and method, and kept.
  */
 @Authenticated
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_AFTER)
+@Priority(AuthenticatedInterceptor.PRIORITY)
 public class AuthenticatedInterceptor {
+
+    /** The interceptor's priority: after request-context activation, before transactions and application interceptors. */
+    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 150;
 
     /** Shared by every instance: interceptors of request-scoped beans are created per request. */
     private static final Map<Key, SessionRequirement> REQUIREMENTS = new ConcurrentHashMap<>();

@@ -31,7 +31,9 @@ import org.eclipse.microprofile.jwt.ClaimValue;
  * {@code JsonString}, {@code JsonNumber}, {@code JsonArray}, {@code JsonObject}, {@code Optional<>} of the first
  * four, and {@code ClaimValue<>} of {@code String}, {@code Long}, {@code Set<String>}, {@code Optional<String>}.
  * Raw types belong in {@code @RequestScoped} beans; {@code ClaimValue} is read anew on each {@code getValue()},
- * so it also suits longer-lived beans.
+ * so it also suits longer-lived beans (as do {@code Provider} and {@code Instance}): a raw type injected into an
+ * {@code @ApplicationScoped}, {@code @Singleton}, {@code @SessionScoped} or {@code @ConversationScoped} bean fails
+ * the deployment ({@link ClaimScopes}).
  */
 @Alternative
 @Priority(Interceptor.Priority.LIBRARY_AFTER + 500)

@@ -6,8 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -17,7 +19,8 @@ import io.github.orysession.internal.config.OryConfig;
  * Adds the JSON Web Token mapper's beans, and only when {@value OryConfig#JWT_ENABLED} is {@code true}: with the
  * mapper off the library adds no {@code JsonWebToken} or {@code @Claim} bean at all, so it can never clash with the
  * server's MicroProfile JWT implementation. An invalid setting, or the mapper on a server without the
- * MicroProfile JWT API, fails the deployment naming the key.
+ * MicroProfile JWT API, fails the deployment naming the key; so does, with the mapper on, a plain {@code @Claim} value
+ * injected into a bean that outlives the request (see {@link ClaimScopes}), naming the injection point.
  */
 public class JwtExtension implements Extension {
 
@@ -45,6 +48,13 @@ public class JwtExtension implements Extension {
         for (Class<?> type : new Class<?>[] {SessionTokens.class, ServerVerifiedToken.class, CurrentToken.class,
                 JsonWebTokenProducer.class, ClaimProducer.class}) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), JwtExtension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    /** With the mapper on, a claim captured once by a long-lived bean fails the deployment, as MicroProfile JWT asks. */
+    void checkClaimScopes(@Observes ProcessBean<?> event) {
+        if (problem == null && mapping != null && mapping.enabled()) {
+            ClaimScopes.problems(event.getBean()).forEach(message -> event.addDefinitionError(new DefinitionException(message)));
         }
     }
 

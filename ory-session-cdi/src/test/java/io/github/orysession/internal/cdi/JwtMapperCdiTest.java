@@ -1,13 +1,19 @@
 package io.github.orysession.internal.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -55,6 +61,43 @@ class JwtMapperCdiTest {
         }
     }
 
+    /** Captures the first caller's subject for good: must fail the deployment. */
+    @ApplicationScoped
+    public static class SubjectCapturer {
+        @Inject
+        @Claim("sub")
+        String subject;
+    }
+
+    /** Captures the first caller's email for good, through a constructor: must fail the deployment. */
+    @Singleton
+    public static class EmailCapturer {
+        final Optional<String> email;
+
+        @Inject
+        EmailCapturer(@Claim(standard = Claims.email) Optional<String> email) {
+            this.email = email;
+        }
+    }
+
+    /** Reads the claims on each use, as MicroProfile JWT asks of a long-lived bean. */
+    @ApplicationScoped
+    public static class ClaimsOnEachUse {
+        @Inject
+        @Claim("sub")
+        ClaimValue<String> subject;
+        @Inject
+        @Claim("sid")
+        Provider<String> session;
+        @Inject
+        @Claim(standard = Claims.email)
+        Instance<Optional<String>> email;
+
+        String describe() {
+            return subject.getValue() + "|" + session.get() + "|" + email.get().orElse("-");
+        }
+    }
+
     @AfterEach
     void reset() {
         System.clearProperty(OryConfig.JWT_ENABLED);
@@ -83,11 +126,11 @@ class JwtMapperCdiTest {
         }
     }
 
-    private WeldContainer boot(boolean enabled) {
+    private WeldContainer boot(boolean enabled, Class<?>... beans) {
         System.setProperty(OryConfig.JWT_ENABLED, String.valueOf(enabled));
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
         Weld weld = new Weld().disableDiscovery().addExtension(new OrySessionExtension()).addExtension(new JwtExtension())
-                .addBeanClasses(FakeLookup.class, RequestRunner.class);
+                .addBeanClasses(FakeLookup.class, RequestRunner.class).addBeanClasses(beans);
         return (enabled ? weld.addBeanClasses(ClaimReader.class) : weld).initialize();
     }
 
@@ -126,6 +169,38 @@ class JwtMapperCdiTest {
                     .isEqualTo("bob-from-the-jwt|null|null|-|bob-from-the-jwt");
             assertThat(kratosCalls).as("Kratos is not asked when the server verified the request's token").isZero();
             assertThat(next).as("the next request, without one, gets its session: nothing leaks").isEqualTo("alice");
+        }
+    }
+
+    @Test
+    void enabledAPlainClaimInALongLivedBeanFailsTheDeploymentNamingTheInjectionPoint() {
+        assertThatThrownBy(() -> boot(true, SubjectCapturer.class).close())
+                .as("@Claim String in an @ApplicationScoped bean")
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining(SubjectCapturer.class.getName() + ".subject")
+                .hasMessageContaining("@ApplicationScoped")
+                .hasMessageContaining("ClaimValue<T>, Provider<T> or Instance<T>");
+        assertThatThrownBy(() -> boot(true, EmailCapturer.class).close())
+                .as("@Claim Optional<String> in a @Singleton bean's constructor")
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("the constructor of " + EmailCapturer.class.getName() + ", parameter 0")
+                .hasMessageContaining("@Singleton");
+    }
+
+    @Test
+    void enabledALongLivedBeanReadsClaimsOnEachUseThroughClaimValueProviderAndInstance() {
+        try (WeldContainer container = boot(true, ClaimsOnEachUse.class)) {
+            FakeLookup kratos = container.select(FakeLookup.class).get();
+            kratos.add("token-alice", "alice");
+            kratos.add("token-bob", "bob");
+            RequestRunner runner = container.select(RequestRunner.class).get();
+            ClaimsOnEachUse bean = container.select(ClaimsOnEachUse.class).get();
+
+            String alice = runner.inRequest(Credentials.ofToken("token-alice"), bean::describe);
+            String bob = runner.inRequest(Credentials.ofToken("token-bob"), bean::describe);
+
+            assertThat(alice).as("sub|sid|email of the first caller").isEqualTo("alice|session-of-alice|alice@example.com");
+            assertThat(bob).as("the same bean, the next caller's claims").isEqualTo("bob|session-of-bob|bob@example.com");
         }
     }
 
