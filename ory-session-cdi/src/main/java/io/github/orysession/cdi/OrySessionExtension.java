@@ -35,6 +35,7 @@ import io.github.orysession.manage.KratosFrontendClient;
 import io.github.orysession.manage.MySessions;
 import io.github.orysession.manage.SessionAdmin;
 import io.github.orysession.metrics.MicroProfileMetricsBridge;
+import io.github.orysession.metrics.OpenTelemetryMetricsBridge;
 import io.github.orysession.metrics.SessionMetrics;
 
 /**
@@ -51,6 +52,7 @@ public class OrySessionExtension implements Extension {
 
     private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
     private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String OPENTELEMETRY_API = "io.opentelemetry.api.OpenTelemetry";
     private static final String JCACHE_API = "javax.cache.Caching";
 
     private final List<String> invalidRequirements = new ArrayList<>();
@@ -68,6 +70,9 @@ public class OrySessionExtension implements Extension {
         }
         if (isPresent(METRICS_API)) {
             add(event, beanManager, MicroProfileMetricsBridge.class);
+        } else if (isPresent(OPENTELEMETRY_API)) {
+            // MicroProfile 7 servers: Telemetry (OpenTelemetry) instead of Metrics; never both, never counted twice.
+            add(event, beanManager, OpenTelemetryMetricsBridge.class);
         }
     }
 
