@@ -38,7 +38,8 @@ while IFS= read -r row; do
     IFS='|' read -r _ server version level java tests execution status _ <<<"$row"
     execution="$(echo "$execution" | tr -d ' `')"
     status="$(echo "$status" | sed 's/^ *//; s/ *$//')"
-    name="$(echo "$server $version" | tr -s ' ' | sed 's/^ //; s/ $//')"
+    level="$(echo "$level" | sed 's/(.*//' | xargs)"
+    name="$(echo "$server $version" | xargs) (Jakarta EE / MicroProfile $level)"
     case "$status" in
         tested*) ;;
         *) echo "check-matrix: $name: not claimed as tested ($status)"; continue ;;
