@@ -221,6 +221,8 @@ class MetricsIT {
                 in.skipNBytes(Math.min(from, Files.size(log)));
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            // Whole lines only: the server may be writing the last one (a value cut short would read as another).
+            text = text.substring(0, text.lastIndexOf('\n') + 1);
             Matcher export = Pattern.compile("name=" + Pattern.quote(counter) + ",[^\\n]*?[ {]value=(\\d+)").matcher(text);
             OptionalLong value = OptionalLong.empty();
             while (export.find()) {

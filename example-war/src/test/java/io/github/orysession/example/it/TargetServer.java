@@ -10,12 +10,12 @@ import java.util.List;
  * test; the others run those tagged {@value #COMPAT}.
  */
 enum TargetServer {
-    PAYARA("payara", Family.PAYARA),
-    PAYARA7("payara7", Family.PAYARA),
-    LIBERTY("liberty", Family.LIBERTY),
-    LIBERTY_MP7("liberty-mp7", Family.LIBERTY),
-    WILDFLY("wildfly", Family.WILDFLY),
-    WILDFLY_PREVIEW("wildfly-preview", Family.WILDFLY);
+    PAYARA("payara", Family.PAYARA, 10),
+    PAYARA7("payara7", Family.PAYARA, 11),
+    LIBERTY("liberty", Family.LIBERTY, 10),
+    LIBERTY_MP7("liberty-mp7", Family.LIBERTY, 10),
+    WILDFLY("wildfly", Family.WILDFLY, 10),
+    WILDFLY_PREVIEW("wildfly-preview", Family.WILDFLY, 11);
 
     /** The JUnit tag of the compatibility subset, run on every server of the matrix. */
     static final String COMPAT = "compat";
@@ -27,14 +27,25 @@ enum TargetServer {
 
     private final String launch;
     private final Family family;
+    private final int jakartaEe;
 
-    TargetServer(String launch, Family family) {
+    TargetServer(String launch, Family family, int jakartaEe) {
         this.launch = launch;
         this.family = family;
+        this.jakartaEe = jakartaEe;
     }
 
     Family family() {
         return family;
+    }
+
+    /**
+     * The Jakarta EE level of the server's features: 10 or 11. For the tests of a Jakarta Security mechanism (to come):
+     * Jakarta Security 4.0 (EE 11) lets an application have several {@code HttpAuthenticationMechanism}s, chosen by
+     * qualifiers and a handler, where 3.0 (EE 10) allows one.
+     */
+    int jakartaEe() {
+        return jakartaEe;
     }
 
     static TargetServer current() {
