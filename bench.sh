@@ -102,7 +102,7 @@ java_version="$(java -version 2>&1 | head -n 1)"
 echo "Machine: $(nproc) CPUs, $java_version, $(go version 2>/dev/null || echo 'no Go')"
 
 echo "Building the library and the example (mvn package)..."
-mvn -q -B -DskipTests package
+mvn -q -B -DskipTests -Dwildfly.unpack.skip=true package
 echo "Building the load generator (bench/loadgen)..."
 command -v go >/dev/null 2>&1 || { echo "Go is needed to build bench/loadgen" >&2; exit 1; }
 (cd bench/loadgen && GOFLAGS="${GOFLAGS:-} -mod=readonly" go build -o "$out/loadgen" .)

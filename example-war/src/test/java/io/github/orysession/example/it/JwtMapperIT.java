@@ -30,6 +30,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server's {@code JsonWebToken}, {@code @Claim}s, roles from {@code metadata_public.roles}, and the Kratos-signed JWT.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class JwtMapperIT {
 
     private static final HttpClient HTTP = TestHttp.client();

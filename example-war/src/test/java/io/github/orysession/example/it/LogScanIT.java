@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +18,15 @@ import org.junit.jupiter.api.Test;
  * whole integration run appears in any server log, Kratos's included.
  */
 @Order(Integer.MAX_VALUE)
+@Tag(TargetServer.COMPAT)
 class LogScanIT {
 
     @Test
     void noCredentialAppearsInAnyServerLog() throws IOException {
         System.out.flush();
         List<Path> logs = new java.util.ArrayList<>(logFiles(ServerLogs.dir()));
-        String libertyHome = System.getProperty("liberty.home");
-        if (libertyHome != null && "liberty".equals(System.getProperty("arquillian.launch"))) {
-            logs.addAll(logFiles(Path.of(libertyHome, "usr", "servers",
-                    System.getProperty("liberty.server.name", "ory-example"), "logs")));
+        for (Path dir : TargetServer.current().logDirs()) {
+            logs.addAll(logFiles(dir));
         }
         String all = read(logs);
         List<String> secrets = Secrets.all();

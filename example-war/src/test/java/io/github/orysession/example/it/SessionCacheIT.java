@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The integration tests run with a short TTL ({@code it.cache.ttl.ms}, 3 s) so that the bound is seen quickly.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class SessionCacheIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Kratos itself then says about the sessions involved.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class SessionLifecycleIT {
 
     private static final HttpClient HTTP = TestHttp.client();

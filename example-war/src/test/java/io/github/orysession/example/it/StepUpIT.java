@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,7 @@ import io.github.orysession.example.SensitiveResource;
  * Kratos's re-issued session cookie passed on to the browser.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class StepUpIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

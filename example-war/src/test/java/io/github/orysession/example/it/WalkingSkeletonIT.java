@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * session, and every way of not having one.
  */
 @ExtendWith({RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class WalkingSkeletonIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

@@ -37,6 +37,7 @@ import io.github.orysession.internal.metrics.MicroProfileMetricsBridge;
 import io.github.orysession.internal.metrics.SessionMetrics;
 import io.github.orysession.manage.MySessions;
 import io.github.orysession.manage.SessionAdmin;
+import io.github.orysession.internal.metrics.OpenTelemetryMetricsBridge;
 
 /**
  * Adds the library's beans and checks its configuration when the application deploys.
@@ -52,6 +53,7 @@ public class OrySessionExtension implements Extension {
 
     private static final String HEALTH_API = "org.eclipse.microprofile.health.HealthCheck";
     private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+    private static final String OPENTELEMETRY_API = "io.opentelemetry.api.OpenTelemetry";
     private static final String JCACHE_API = "javax.cache.Caching";
 
     private final List<String> invalidRequirements = new ArrayList<>();
@@ -70,6 +72,9 @@ public class OrySessionExtension implements Extension {
         }
         if (isPresent(METRICS_API)) {
             add(event, beanManager, MicroProfileMetricsBridge.class);
+        } else if (isPresent(OPENTELEMETRY_API)) {
+            // MicroProfile 7 servers: Telemetry (OpenTelemetry) instead of Metrics; never both, never counted twice.
+            add(event, beanManager, OpenTelemetryMetricsBridge.class);
         }
     }
 

@@ -1,6 +1,6 @@
 /**
  * Internal, not part of the API: counts of whoami calls, cache hits and misses and failures by kind, published to MicroProfile Metrics when
- * the server has it.
+ * the server has it, otherwise to OpenTelemetry when it has MicroProfile Telemetry.
  *
  * <pre>{@code
  * @Inject SessionMetrics metrics;
