@@ -2,11 +2,15 @@ package io.github.orysession;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.WhoamiResult;
+import io.github.orysession.internal.json.TypedJson;
 import io.github.orysession.model.AuthenticatorAssuranceLevel;
 import io.github.orysession.model.Identity;
 import io.github.orysession.model.Session;
@@ -95,5 +99,55 @@ public class OrySession {
     /** When the session expires; throws {@link UnauthenticatedException} when anonymous. */
     public Instant expiresAt() {
         return get().expiresAt();
+    }
+
+    /**
+     * The session's roles: those of the identity at {@code ory.jwt.groups-pointer} (by default
+     * {@code metadata_public.roles}) and those the application's {@link SessionAugmentor} adds. Worked out once per
+     * session cache fill, not per request.
+     *
+     * @return the roles, never {@code null}
+     * @throws UnauthenticatedException when the request is anonymous
+     */
+    public Set<String> roles() {
+        return authenticated().grants().roles();
+    }
+
+    /**
+     * @param role a role name
+     * @return whether the session has it ({@link #roles()})
+     * @throws UnauthenticatedException when the request is anonymous
+     */
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    /**
+     * The attributes the application's {@link SessionAugmentor} added to the session.
+     *
+     * @return the attributes, an empty object when there are none
+     * @throws UnauthenticatedException when the request is anonymous
+     */
+    public JsonObject attributes() {
+        return authenticated().grants().attributes();
+    }
+
+    /**
+     * The augmentor's attributes as the application's own type, read with the server's JSON-B as
+     * {@link io.github.orysession.model.Identity#traitsAs(Class)} reads traits.
+     *
+     * @param type a record or class
+     * @param <T> that type
+     * @return the attributes as that type
+     * @throws UnauthenticatedException when the request is anonymous
+     * @throws io.github.orysession.model.IdentityMappingException when they do not fit, naming the member
+     */
+    public <T> T attributesAs(Class<T> type) {
+        return TypedJson.read(attributes(), "attributes", type);
+    }
+
+    private WhoamiResult authenticated() {
+        resolver.require();
+        return resolver.result();
     }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * An identity's traits or public metadata do not fit the type they were read as ({@link Identity#traitsAs(Class)},
- * {@link Identity#metadataPublicAs(Class)}, {@code @Inject @Traits}): a member of the wrong JSON type, a type JSON-B
- * cannot create, or an identity of a schema the type is not for ({@link IdentitySchema}).
+ * {@link Identity#metadataPublicAs(Class)}, {@code @Inject @Traits}), or a session augmentor's attributes the type
+ * asked of {@code OrySession.attributesAs}: a member of the wrong JSON type, a type JSON-B cannot create, or an
+ * identity of a schema the type is not for ({@link IdentitySchema}).
  * <p>
  * A mismatch between the application's types and its identity schema, so a server error: nothing the user can fix.
  * The message names the document, the member (for example {@code traits.address.zip}) and the Java field it did not

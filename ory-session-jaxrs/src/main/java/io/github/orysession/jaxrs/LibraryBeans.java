@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.internal.cdi.RequestCredentials;
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.AugmentingLookup;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.CookieNames;
 import io.github.orysession.internal.credentials.CredentialExtractor;
@@ -20,6 +21,7 @@ import io.github.orysession.internal.jwt.SessionTokens;
 final class LibraryBeans {
 
     private volatile Beans beans;
+    private volatile Boolean augmented;
 
     /**
      * The beans a provider needs.
@@ -43,7 +45,16 @@ final class LibraryBeans {
 
     /** @param beans the beans to use, for tests without a CDI container */
     LibraryBeans(Beans beans) {
+        this(beans, false);
+    }
+
+    /**
+     * @param beans the beans to use, for tests without a CDI container
+     * @param augmented whether the application has a {@code SessionAugmentor}
+     */
+    LibraryBeans(Beans beans, boolean augmented) {
         this.beans = beans;
+        this.augmented = augmented;
     }
 
     CredentialExtractor extractor() {
@@ -66,6 +77,22 @@ final class LibraryBeans {
     /** Where the filter leaves the token the server verified, or {@code null} when {@code ory.jwt.enabled} is off. */
     ServerVerifiedToken serverVerifiedToken() {
         return beans().serverVerifiedToken();
+    }
+
+    /**
+     * Whether the library enforces {@code @RolesAllowed}: with the JSON Web Token mapper on, or when the application
+     * has a {@code SessionAugmentor} (whose roles are the point of having one).
+     */
+    boolean enforcesRoles() {
+        if (sessionTokens() != null) {
+            return true;
+        }
+        Boolean known = augmented;
+        if (known == null) {
+            known = CDI.current().select(AugmentingLookup.class).get().hasAugmentor();
+            augmented = known;
+        }
+        return known;
     }
 
     /** Where browsers are sent to sign in, with the return URL allow-list. */

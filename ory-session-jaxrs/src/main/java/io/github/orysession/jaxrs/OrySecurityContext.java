@@ -6,9 +6,9 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import io.github.orysession.IdentityPrincipal;
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.jwt.SessionTokens;
 import io.github.orysession.jwt.SessionJsonWebToken;
-import io.github.orysession.model.Session;
 
 /**
  * A {@link SecurityContext} whose principal is the Ory identity. It asks the request's {@link SessionResolver}
@@ -17,7 +17,8 @@ import io.github.orysession.model.Session;
  * When the server itself authenticated the request (for example a bearer JWT verified by the server's
  * MicroProfile JWT implementation), the server's principal and roles stay in charge and Kratos is not asked.
  * Otherwise the principal is an {@link IdentityPrincipal}, or, with the JSON Web Token mapper on, a
- * {@link SessionJsonWebToken} whose {@code groups} are the caller's roles.
+ * {@link SessionJsonWebToken} whose {@code groups} are the caller's roles. With the mapper off, the session's roles
+ * answer {@link #isUserInRole(String)} when the application has a {@code SessionAugmentor}.
  */
 final class OrySecurityContext implements SecurityContext {
 
@@ -43,7 +44,8 @@ final class OrySecurityContext implements SecurityContext {
         }
         Principal known = principal;
         if (known == null) {
-            known = resolver.result().sessionIfAny().map(this::principalOf).orElse(null);
+            WhoamiResult verdict = resolver.result();
+            known = verdict.session() == null ? null : principalOf(verdict);
             principal = known;
         }
         return known;
@@ -57,6 +59,9 @@ final class OrySecurityContext implements SecurityContext {
         Principal principal = getUserPrincipal();
         if (principal instanceof SessionJsonWebToken token) {
             return token.getGroups().contains(role);
+        }
+        if (principal != null && resolver.result().grants().byApplication()) {
+            return resolver.result().grants().roles().contains(role);
         }
         return original != null && original.isUserInRole(role);
     }
@@ -74,8 +79,8 @@ final class OrySecurityContext implements SecurityContext {
         return getUserPrincipal() == null ? null : AUTHENTICATION_SCHEME;
     }
 
-    private Principal principalOf(Session session) {
-        return tokens == null ? new IdentityPrincipal(session) : tokens.tokenFor(session);
+    private Principal principalOf(WhoamiResult verdict) {
+        return tokens == null ? new IdentityPrincipal(verdict.session()) : tokens.tokenFor(verdict);
     }
 
     private Principal serverPrincipal() {

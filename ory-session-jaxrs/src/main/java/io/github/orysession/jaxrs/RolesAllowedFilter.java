@@ -12,7 +12,8 @@ import io.github.orysession.OrySessionException;
 /**
  * Checks one resource method's {@code @RolesAllowed} or {@code @DenyAll} ({@link RoleRule}), and those of the
  * sub-resource locators the request went through ({@link LocatorChain}), against the request's
- * {@link SecurityContext}. Does nothing while the JSON Web Token mapper is off. Registered by
+ * {@link SecurityContext}. Does nothing while the JSON Web Token mapper is off and the application has no
+ * {@code SessionAugmentor}: the server's own role check is in charge then. Registered by
  * {@link RolesAllowedFeature}.
  */
 final class RolesAllowedFilter implements ContainerRequestFilter {
@@ -31,7 +32,7 @@ final class RolesAllowedFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (beans.sessionTokens() == null) {
+        if (!beans.enforcesRoles()) {
             return;
         }
         List<RoleRule> rules = new ArrayList<>(LocatorChain.of(request.getUriInfo().getMatchedResources()).roles());

@@ -14,15 +14,20 @@ import org.jboss.resteasy.mock.MockHttpRequest;
 import org.jboss.resteasy.mock.MockHttpResponse;
 import org.jboss.resteasy.spi.Dispatcher;
 
+import io.github.orysession.SessionAugmentor;
 import io.github.orysession.browser.AllowedReturnUrl;
 import io.github.orysession.browser.LoginRedirects;
 import io.github.orysession.browser.ReturnToPolicy;
 import io.github.orysession.internal.cdi.RequestCredentials;
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.AugmentingLookup;
+import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.CredentialExtractor;
+import io.github.orysession.internal.jwt.GroupsPointer;
 import io.github.orysession.internal.jwt.ServerVerifiedToken;
 import io.github.orysession.internal.jwt.SessionTokens;
+import io.github.orysession.internal.metrics.SessionMetrics;
 
 /**
  * Sends one request at a time through RESTEasy's in-memory dispatcher, a real JAX-RS runtime, with the library's
@@ -43,6 +48,7 @@ final class InMemoryJaxrs {
     private final List<Object> providers = new ArrayList<>();
     private boolean mapper;
     private boolean credentialsFilter = true;
+    private SessionAugmentor augmentor;
 
     private InMemoryJaxrs(FakeKratos kratos, List<Class<?>> resources) {
         this.kratos = kratos;
@@ -61,6 +67,15 @@ final class InMemoryJaxrs {
     /** @return this, with the JSON Web Token mapper on ({@code ory.jwt.enabled=true}) */
     InMemoryJaxrs withJwtMapper() {
         mapper = true;
+        return this;
+    }
+
+    /**
+     * @param application the application's session augmentor, called on each lookup (there is no cache here)
+     * @return this
+     */
+    InMemoryJaxrs withAugmentor(SessionAugmentor application) {
+        augmentor = application;
         return this;
     }
 
@@ -111,9 +126,11 @@ final class InMemoryJaxrs {
         OryConfig config = OryConfig.load(ConfigProvider.getConfig());
         LoginRedirects redirects = new LoginRedirects(LOGIN,
                 new ReturnToPolicy(List.of(AllowedReturnUrl.parse(BASE)), null));
+        SessionLookup lookup = augmentor == null ? kratos
+                : new AugmentingLookup(kratos, augmentor, new GroupsPointer(OryConfig.DEFAULT_JWT_GROUPS), new SessionMetrics());
         return new LibraryBeans(new LibraryBeans.Beans(new CredentialExtractor(config.cookieNames()), credentials,
-                new SessionResolver(credentials, kratos), mapper ? new SessionTokens(config) : null,
-                mapper ? new ServerVerifiedToken() : null, redirects, config.cookieNames()));
+                new SessionResolver(credentials, lookup), mapper ? new SessionTokens(config) : null,
+                mapper ? new ServerVerifiedToken() : null, redirects, config.cookieNames()), augmentor != null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.orysession.internal.cache;
 
 import java.time.Instant;
 
+import io.github.orysession.internal.client.Grants;
 import io.github.orysession.model.Session;
 
 /**
@@ -12,6 +13,24 @@ import io.github.orysession.model.Session;
  *        recorded after this instant makes the entry unusable
  * @param expiresAt when the entry stops being served: the least of the TTL, Kratos's
  *        {@code Ory-Session-Cache-For}, the session's {@code expires_at} and a tokenized JWT's {@code exp}
+ * @param grants the session's roles and attributes, worked out when it was verified (the application's augmentor is
+ *        called once per cache fill, not per hit)
  */
-public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt) {
+public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt, Grants grants) {
+
+    /** Normalises absent grants. */
+    public CachedSession {
+        grants = grants == null ? Grants.NONE : grants;
+    }
+
+    /**
+     * An entry without roles or attributes.
+     *
+     * @param session the session
+     * @param verifiedAt when the whoami call that vouched for it was sent
+     * @param expiresAt when the entry stops being served
+     */
+    public CachedSession(Session session, Instant verifiedAt, Instant expiresAt) {
+        this(session, verifiedAt, expiresAt, Grants.NONE);
+    }
 }

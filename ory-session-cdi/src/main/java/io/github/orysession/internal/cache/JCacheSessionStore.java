@@ -118,7 +118,8 @@ public final class JCacheSessionStore implements SessionStore {
             JsonObject entry = Jsonp.read(value).asJsonObject();
             Session session = SessionReader.session(entry.get("session"));
             return new CachedSession(session, Instant.ofEpochMilli(entry.getJsonNumber("verified_at").longValue()),
-                    Instant.ofEpochMilli(entry.getJsonNumber("expires_at").longValue()));
+                    Instant.ofEpochMilli(entry.getJsonNumber("expires_at").longValue()),
+                    GrantsJson.read(entry.get("grants")));
         } catch (RuntimeException unreadable) {
             // Written by another version of the library, or damaged: a miss, never a failure.
             LOG.log(Level.FINE, "Unreadable cache entry dropped: {0}", unreadable.getClass().getSimpleName());
@@ -133,6 +134,7 @@ public final class JCacheSessionStore implements SessionStore {
                 .add("verified_at", entry.verifiedAt().toEpochMilli())
                 .add("expires_at", entry.expiresAt().toEpochMilli())
                 .add("session", SessionWriter.session(entry.session()))
+                .add("grants", GrantsJson.write(entry.grants()))
                 .build().toString());
     }
 

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
-import io.github.orysession.internal.client.KratosSessionClient;
+import io.github.orysession.internal.client.AugmentingLookup;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.CacheConfig;
@@ -64,12 +64,12 @@ public class SessionCache implements SessionLookup {
     }
 
     /**
-     * @param kratos asks Kratos
+     * @param kratos asks Kratos, and works out the session's grants (the application's augmentor included)
      * @param config the cache settings
      * @param metrics counts hits and misses
      */
     @Inject
-    public SessionCache(KratosSessionClient kratos, CacheConfig config, SessionMetrics metrics) {
+    public SessionCache(AugmentingLookup kratos, CacheConfig config, SessionMetrics metrics) {
         this(kratos, config, SessionStores.create(config, Clock.systemUTC()), metrics, Clock.systemUTC());
     }
 
@@ -147,7 +147,7 @@ public class SessionCache implements SessionLookup {
             store.remove(key);
             return null;
         }
-        return WhoamiResult.authenticated(entry.session(), List.of());
+        return WhoamiResult.authenticated(entry.session(), List.of()).withGrants(entry.grants());
     }
 
     private WhoamiResult singleFlight(String key, Credentials credentials) {
@@ -175,7 +175,7 @@ public class SessionCache implements SessionLookup {
         WhoamiResult result = kratos.whoami(credentials);
         Optional<Instant> until = EntryLifetime.of(result, sentAt, ttl);
         if (until.isPresent()) {
-            store.put(key, new CachedSession(result.session(), sentAt, until.get()));
+            store.put(key, new CachedSession(result.session(), sentAt, until.get(), result.grants()));
         } else {
             store.remove(key);
         }

@@ -3,6 +3,7 @@ package io.github.orysession.internal.cdi;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,7 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -22,8 +24,10 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import io.github.orysession.Authenticated;
 import io.github.orysession.OrySession;
+import io.github.orysession.SessionAugmentor;
 import io.github.orysession.SessionRequirement;
 import io.github.orysession.internal.cache.SessionCache;
+import io.github.orysession.internal.client.AugmentingLookup;
 import io.github.orysession.internal.client.KratosSessionClient;
 import io.github.orysession.internal.config.AdminConfig;
 import io.github.orysession.internal.config.BrowserConfig;
@@ -65,7 +69,9 @@ public class OrySessionExtension implements Extension {
                 KratosAdminClient.class}) {
             add(event, beanManager, type);
         }
-        add(event, beanManager, SessionEvents.class);
+        for (Class<?> type : new Class<?>[] {SessionEvents.class, AugmentingLookup.class}) {
+            add(event, beanManager, type);
+        }
         // Optional MicroProfile APIs: referenced only when the server has them, so servers without them deploy.
         if (isPresent(HEALTH_API)) {
             add(event, beanManager, KratosReadinessCheck.class);
@@ -113,6 +119,16 @@ public class OrySessionExtension implements Extension {
     void reportRequirements(@Observes AfterBeanDiscovery event) {
         invalidRequirements.forEach(problem -> event.addDefinitionError(new DeploymentException(problem)));
         invalidRequirements.clear();
+    }
+
+    /** At most one {@link SessionAugmentor}: which of two would add the roles is not for the library to guess. */
+    void checkAugmentor(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        Set<Bean<?>> augmentors = beanManager.getBeans(SessionAugmentor.class);
+        if (augmentors.size() > 1 && beanManager.createInstance().select(SessionAugmentor.class).isAmbiguous()) {
+            event.addDeploymentProblem(new DeploymentException("More than one SessionAugmentor bean: "
+                    + augmentors.stream().map(bean -> bean.getBeanClass().getName()).sorted().toList()
+                    + "; the library calls one, so combine them in one bean"));
+        }
     }
 
     void validate(@Observes AfterDeploymentValidation event) {

@@ -34,6 +34,7 @@ public class SessionResolver {
     private OrySessionException failure;
     private boolean revalidated;
     private boolean announcedSession;
+    private boolean resolving;
 
     /** For the CDI proxy only. */
     protected SessionResolver() {
@@ -75,7 +76,13 @@ public class SessionResolver {
             throw failure;
         }
         if (result == null) {
+            if (resolving) {
+                // Only code that runs while the lookup runs gets here: the application's SessionAugmentor.
+                throw new IllegalStateException("The request's session is being resolved: a SessionAugmentor is given"
+                        + " the session and must not use OrySession");
+            }
             Credentials offered = credentials.get();
+            resolving = true;
             try {
                 // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
                 result = offered.isPresent() ? lookup.whoami(offered)
@@ -84,6 +91,8 @@ public class SessionResolver {
                 failure = e;
                 announce(e);
                 throw e;
+            } finally {
+                resolving = false;
             }
             announce(offered, result);
         }

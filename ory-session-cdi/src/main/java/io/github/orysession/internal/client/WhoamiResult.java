@@ -17,13 +17,29 @@ import io.github.orysession.model.Session;
  * @param cacheFor how long Kratos allows the answer to be cached ({@code Ory-Session-Cache-For}), or {@code null}
  *        when it did not say
  * @param error Kratos's error body when it refused the credentials with one, or {@code null}
+ * @param grants the session's roles and attributes ({@link AugmentingLookup}); {@link Grants#NONE} without a session
  */
 public record WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
-                           KratosError error) {
+                           KratosError error, Grants grants) {
 
-    /** Normalises an absent cookie list. */
+    /** Normalises an absent cookie list and absent grants. */
     public WhoamiResult {
         setCookies = setCookies == null ? List.of() : List.copyOf(setCookies);
+        grants = grants == null ? Grants.NONE : grants;
+    }
+
+    /**
+     * A verdict without grants.
+     *
+     * @param session the usable session, or {@code null}
+     * @param rejection why there is no session, or {@code null}
+     * @param setCookies cookies Kratos set
+     * @param cacheFor Kratos's {@code Ory-Session-Cache-For}, or {@code null}
+     * @param error Kratos's error body, or {@code null}
+     */
+    public WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
+                        KratosError error) {
+        this(session, rejection, setCookies, cacheFor, error, Grants.NONE);
     }
 
     /**
@@ -57,7 +73,15 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return a copy that says so
      */
     public WhoamiResult withCacheFor(Duration duration) {
-        return new WhoamiResult(session, rejection, setCookies, duration, error);
+        return new WhoamiResult(session, rejection, setCookies, duration, error, grants);
+    }
+
+    /**
+     * @param worked the session's roles and attributes
+     * @return a copy that carries them
+     */
+    public WhoamiResult withGrants(Grants worked) {
+        return new WhoamiResult(session, rejection, setCookies, cacheFor, error, worked);
     }
 
     /** The session, when Kratos accepted the credentials. */

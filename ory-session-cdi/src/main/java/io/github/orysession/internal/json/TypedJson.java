@@ -31,13 +31,31 @@ public final class TypedJson {
      * @throws IdentityMappingException when it does not fit, naming the member
      */
     public static <T> T read(JsonObject document, String documentName, String schemaId, Class<T> type) {
-        Class<? extends T> target = SchemaTypes.resolve(type, schemaId, documentName);
+        return bind(document, documentName, SchemaTypes.resolve(type, schemaId, documentName));
+    }
+
+    /**
+     * Reads a document whose shape does not depend on an identity schema, such as the augmentor's attributes.
+     *
+     * @param document the JSON object
+     * @param documentName its name, for messages
+     * @param type a record or class
+     * @param <T> that type
+     * @return the document as that type
+     * @throws IdentityMappingException when it does not fit, naming the member
+     */
+    public static <T> T read(JsonObject document, String documentName, Class<T> type) {
+        return bind(document, documentName, type);
+    }
+
+    private static <T> T bind(JsonObject document, String documentName, Class<T> target) {
         Jsonb jsonb = Holder.JSONB;
         try {
             return jsonb.fromJson(document.toString(), target);
         } catch (RuntimeException e) {
             Optional<MemberMismatch> mismatch = MemberMismatch.find(jsonb, document, target, documentName);
-            String what = "Cannot read the identity's " + documentName + " as " + target.getName() + ": ";
+            String what = "Cannot read the " + ("attributes".equals(documentName) ? "session's " : "identity's ")
+                    + documentName + " as " + target.getName() + ": ";
             throw mismatch.map(m -> new IdentityMappingException(what + m.describe(), m.path(), e))
                     .orElseGet(() -> new IdentityMappingException(what + "JSON-B could not bind it ("
                             + e.getClass().getSimpleName() + "); it needs a record, or a class with a public"

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.jwt.SessionJsonWebToken;
 
 /**
@@ -52,7 +53,9 @@ public class CurrentToken {
      * @throws io.github.orysession.OrySessionException when Kratos could not be asked about the session
      */
     public JsonWebToken get() {
-        return server.get().orElseGet(() -> resolver.result().sessionIfAny().map(tokens::tokenFor)
-                .orElse(AnonymousJsonWebToken.INSTANCE));
+        return server.get().orElseGet(() -> {
+            WhoamiResult verdict = resolver.result();
+            return verdict.session() == null ? AnonymousJsonWebToken.INSTANCE : tokens.tokenFor(verdict);
+        });
     }
 }

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.jwt.SessionJsonWebToken;
 import io.github.orysession.model.Session;
@@ -41,5 +45,16 @@ public class SessionTokens {
      */
     public JsonWebToken tokenFor(Session session) {
         return new SessionJsonWebToken(session, issuer, groups.groupsOf(session.identity()));
+    }
+
+    /**
+     * @param verdict a verdict with a usable session
+     * @return the session as a JSON Web Token whose {@code groups} are the session's roles: the groups pointer's
+     *         and the application's augmentor's
+     */
+    public JsonWebToken tokenFor(WhoamiResult verdict) {
+        Set<String> roles = new LinkedHashSet<>(groups.groupsOf(verdict.session().identity()));
+        roles.addAll(verdict.grants().roles());
+        return new SessionJsonWebToken(verdict.session(), issuer, roles);
     }
 }

@@ -30,7 +30,9 @@ public class SessionMetrics {
         /** Kratos answered 429. */
         FAILURE_RATE_LIMITED("ory.session.failures.rate-limited"),
         /** Kratos answered 5xx or garbage. */
-        FAILURE_BAD_RESPONSE("ory.session.failures.bad-response");
+        FAILURE_BAD_RESPONSE("ory.session.failures.bad-response"),
+        /** The application's session augmentor failed (503). */
+        FAILURE_AUGMENTATION("ory.session.failures.augmentation");
 
         private final String metricName;
 
