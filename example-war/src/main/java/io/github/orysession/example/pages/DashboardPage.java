@@ -5,8 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,15 +16,16 @@ import jakarta.ws.rs.core.UriInfo;
 import io.github.orysession.Authenticated;
 import io.github.orysession.OrySession;
 import io.github.orysession.browser.ReturnToPolicy;
+import io.github.orysession.example.PersonTraits;
 import io.github.orysession.example.html.Blocks;
 import io.github.orysession.example.html.Html;
 import io.github.orysession.model.Identity;
 import io.github.orysession.model.Session;
 
 /**
- * The signed-in user's dashboard: the identity (email, id, traits) and the session (id, assurance level, times,
- * authentication methods, devices) as Kratos vouched for them. {@code @Authenticated}: a browser without a session
- * is sent to Kratos's login and comes back here.
+ * The signed-in user's dashboard: the identity (email, id, roles, and its traits read as the example's own
+ * {@link PersonTraits}) and the session (id, assurance level, times, authentication methods, devices) as Kratos
+ * vouched for them. {@code @Authenticated}: a browser without a session is sent to Kratos's login and comes back here.
  */
 @Path("dashboard")
 @RequestScoped
@@ -56,9 +55,14 @@ public class DashboardPage {
         you.put("Identity ID", identity.id());
         you.put("Schema", identity.schemaId());
         you.put("State", identity.state());
+        you.put("Roles", session.roles().isEmpty() ? "none" : String.join(", ", session.roles()));
         you.put("Created", Formats.time(identity.createdAt()));
+        PersonTraits person = identity.traitsAs(PersonTraits.class);
         Map<String, String> traits = new LinkedHashMap<>();
-        identity.traits().forEach((name, value) -> traits.put(name, text(value)));
+        traits.put("email", person.email());
+        if (person.name() != null) {
+            traits.put("name", person.name());
+        }
 
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Session ID", current.id());
@@ -90,10 +94,5 @@ public class DashboardPage {
                 .append(Blocks.card("This session", Blocks.facts(facts)))
                 .append(Blocks.card("What next", next));
         return page.render("Dashboard", content);
-    }
-
-    /** A trait's value as text: a string as it is, anything else as JSON. */
-    private static String text(JsonValue value) {
-        return value instanceof JsonString string ? string.getString() : value.toString();
     }
 }
