@@ -3,10 +3,11 @@ package io.github.orysession.internal.cdi;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -17,6 +18,7 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -61,6 +63,8 @@ public class OrySessionExtension implements Extension {
     private static final String JCACHE_API = "javax.cache.Caching";
 
     private final List<String> invalidRequirements = new ArrayList<>();
+    private final List<Bean<?>> augmentorBeans = new ArrayList<>();
+    private volatile Bean<?> augmentor;
 
     void addBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : new Class<?>[] {OrySession.class, RequestCredentials.class, SessionResolver.class,
@@ -121,14 +125,37 @@ public class OrySessionExtension implements Extension {
         invalidRequirements.clear();
     }
 
+    /**
+     * Notes the application's {@link SessionAugmentor} beans as the container finds them. Looked up here rather than
+     * injected: the library's beans are added by this extension, and some servers (Payara) do not make the
+     * application's beans visible to them by typesafe resolution.
+     */
+    <T> void findAugmentors(@Observes ProcessBean<T> event) {
+        if (event.getBean().getTypes().contains(SessionAugmentor.class)) {
+            augmentorBeans.add(event.getBean());
+        }
+    }
+
     /** At most one {@link SessionAugmentor}: which of two would add the roles is not for the library to guess. */
     void checkAugmentor(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        Set<Bean<?>> augmentors = beanManager.getBeans(SessionAugmentor.class);
-        if (augmentors.size() > 1 && beanManager.createInstance().select(SessionAugmentor.class).isAmbiguous()) {
+        if (augmentorBeans.size() <= 1) {
+            augmentor = augmentorBeans.isEmpty() ? null : augmentorBeans.get(0);
+            return;
+        }
+        try {
+            augmentor = beanManager.resolve(new java.util.HashSet<>(augmentorBeans));
+        } catch (AmbiguousResolutionException e) {
             event.addDeploymentProblem(new DeploymentException("More than one SessionAugmentor bean: "
-                    + augmentors.stream().map(bean -> bean.getBeanClass().getName()).sorted().toList()
+                    + augmentorBeans.stream().map(bean -> bean.getBeanClass().getName()).sorted().toList()
                     + "; the library calls one, so combine them in one bean"));
         }
+    }
+
+    /**
+     * @return the application's session augmentor bean, when it has one
+     */
+    public Optional<Bean<?>> augmentor() {
+        return Optional.ofNullable(augmentor);
     }
 
     void validate(@Observes AfterDeploymentValidation event) {

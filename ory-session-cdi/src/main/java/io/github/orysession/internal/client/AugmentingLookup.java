@@ -6,8 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.github.orysession.Augmentation;
 import io.github.orysession.SessionAugmentationException;
 import io.github.orysession.SessionAugmentor;
+import io.github.orysession.internal.cdi.OrySessionExtension;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.internal.jwt.GroupsPointer;
 import io.github.orysession.internal.jwt.JwtMapping;
@@ -51,13 +52,12 @@ public class AugmentingLookup implements SessionLookup {
 
     /**
      * @param kratos asks Kratos
-     * @param augmentors the application's augmentor, if it has one (the extension refuses two)
+     * @param beans where the application's augmentor is found, if it has one (the extension refuses two)
      * @param metrics counts the augmentor's failures
      */
     @Inject
-    public AugmentingLookup(KratosSessionClient kratos, Instance<SessionAugmentor> augmentors, SessionMetrics metrics) {
-        this(kratos, augmentors.isResolvable() ? augmentors.get() : null,
-                JwtMapping.load(ConfigProvider.getConfig()).groups(), metrics);
+    public AugmentingLookup(KratosSessionClient kratos, BeanManager beans, SessionMetrics metrics) {
+        this(kratos, augmentor(beans), JwtMapping.load(ConfigProvider.getConfig()).groups(), metrics);
     }
 
     /**
@@ -71,6 +71,14 @@ public class AugmentingLookup implements SessionLookup {
         this.augmentor = augmentor;
         this.pointer = pointer;
         this.metrics = metrics;
+    }
+
+    /** The bean the extension found, by reference: typesafe resolution may not see the application's beans from here. */
+    private static SessionAugmentor augmentor(BeanManager beans) {
+        return beans.getExtension(OrySessionExtension.class).augmentor()
+                .map(bean -> (SessionAugmentor) beans.getReference(bean, SessionAugmentor.class,
+                        beans.createCreationalContext(bean)))
+                .orElse(null);
     }
 
     @Override
