@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+
 /** Sends requests to the deployed example over loopback. */
 final class AppClient {
 

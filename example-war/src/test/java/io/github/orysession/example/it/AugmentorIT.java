@@ -17,13 +17,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The application's own roles on a real server: the example's {@code TeamRoles} augmentor reads its in-memory team
  * directory, and the role it grants opens {@code @RolesAllowed("editor")}; granted and withdrawn through the
  * example's administration, they apply at the next request (the library is told to forget the identity's cached
  * sessions); a record the directory cannot read is a 503, never a pass without the roles.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class AugmentorIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

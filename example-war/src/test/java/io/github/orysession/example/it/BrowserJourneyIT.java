@@ -19,6 +19,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * A person's journey in a real browser (headless Chromium), against the example on the fixed port that the real
  * Kratos's UI URLs point at: open {@code /dashboard}, land on the example's login page through Kratos, sign in with
@@ -27,12 +30,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * refuses it); log out, after which {@code /dashboard} sends the browser to the login again. The user is registered,
  * and the other session made, through Kratos's API.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class BrowserJourneyIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();
 
-    /** Only to wait for the deployment: the pages are where Kratos sends browsers, {@link RealKratos#fixedPortApp()}. */
+    /** Only to wait for the deployment: the pages are where Kratos sends browsers, {@link ExampleDeployment#fixedPortApp()}. */
     @ArquillianResource
     URL deployed;
 
@@ -45,7 +48,7 @@ class BrowserJourneyIT {
     @Test
     void signInSignOutAnotherSessionAndLogOut() throws Exception {
         HeadlessChromium.requireInstalled();
-        String app = RealKratos.fixedPortApp().toString();
+        String app = ExampleDeployment.fixedPortApp().toString();
         KratosTestClient.Registered user = KRATOS.register();
         // Not among the server logs: chromedriver logs the cookies the test reads, and LogScanIT scans those logs.
         Path logs = Path.of("target", "browser-logs", TargetServer.current().name().toLowerCase(java.util.Locale.ROOT));

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Unauthenticated requests by kind, over raw HTTP against the example on a real server: a browser navigation is
  * sent to Kratos's browser login with {@code return_to} = the page asked for, an API request keeps the 401 JSON,
  * and no forged {@code Host}, {@code X-Forwarded-Host}, {@code Forwarded} or encoded CR/LF turns the way back into
  * anything but the page itself or the configured default.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class BrowserRedirectIT {
 

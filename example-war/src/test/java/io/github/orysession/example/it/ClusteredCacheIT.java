@@ -13,13 +13,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The session cache shared by a cluster: two Payara Micro instances in one Hazelcast data grid, the cache on the
  * {@code jcache} backend with a TTL far longer than the test, against the real Kratos. A session revoked through
  * the library on instance A is refused on instance B at once, not after the TTL. Payara Micro only: the JCache
  * backend is Payara's Hazelcast.
  */
-@ExtendWith(RealKratos.class)
+@ExtendWith({ServerLogs.class, RealKratos.class})
 class ClusteredCacheIT {
 
     private static final HttpClient HTTP = TestHttp.client();

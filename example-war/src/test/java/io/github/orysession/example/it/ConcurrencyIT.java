@@ -18,12 +18,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Many sessions at once over loopback: every answer carries exactly the identity of the credential sent, and a
  * healthy Kratos causes no 5xx. Bounded: {@value #SESSIONS} sessions, {@value #CLIENTS} clients,
  * {@value #REQUESTS} requests.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class ConcurrencyIT {
 
     static final int SESSIONS = 200;

@@ -19,13 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The example on its own Payara Micro ({@code payara-faults} in arquillian.xml), whose Kratos URL is
  * {@link FaultyKratos}: Kratos hanging, rate-limiting, failing and answering garbage. Each is refused with the
  * status that says what happened, never 401, never let through, and the application recovers by itself.
  * That server runs with a 1 s read timeout and a circuit breaker that opens after 3 failures for 3 s.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class FaultInjectionIT {
 
     static final int BREAKER_THRESHOLD = 3;

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * A local stand-in at {@code /sessions/whoami} for the faults the real Kratos will not produce on demand. In
  * {@link Mode#PROXY} it forwards to the real Kratos unchanged, so the same deployment also sees real sessions;

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Hostile and odd input gets a clear 4xx (or the session it really carries), never a 5xx, and the server keeps
  * serving. The same table is in docs/failure-behaviour.md ("Hostile input").
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class HostileInputIT {
 
     private static KratosTestClient.Registered user;

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+
 /**
  * What every variant with {@code @LoginConfig(authMethod = "MP-JWT")} must show, mapper on or off; the variant's
  * {@code /api/token} (open) and {@code /api/token/admin} ({@code @RolesAllowed("admin")}) come from

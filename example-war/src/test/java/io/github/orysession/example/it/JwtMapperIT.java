@@ -34,11 +34,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The JSON Web Token mapper and Kratos's tokenizer, on a real server against the real Kratos: the session as the
  * server's {@code JsonWebToken}, {@code @Claim}s, roles from {@code metadata_public.roles}, and the Kratos-signed JWT.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class JwtMapperIT {
 

@@ -17,11 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Combination 1: the JSON Web Token mapper off ({@code ory.jwt.enabled=false}), no {@code @LoginConfig}. The WAR
  * deploys next to the server's own MicroProfile JWT, Ory sessions work, and the library adds no JWT bean at all.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class JwtMapperOffIT {
 
     private static KratosTestClient.Registered user;

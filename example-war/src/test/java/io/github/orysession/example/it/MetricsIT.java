@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The library's counters as the server itself publishes them: MicroProfile Metrics' Prometheus endpoint where the
  * server has MicroProfile Metrics (Payara Micro 6 and 7), OpenTelemetry through MicroProfile Telemetry where it has
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * microprofile-config.properties; MicroProfile Telemetry's SDK is off by default): WildFly reads them from the
  * application, Open Liberty from {@code src/main/liberty/mp7/server.env} (the same settings, server-wide).
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class MetricsIT {
 

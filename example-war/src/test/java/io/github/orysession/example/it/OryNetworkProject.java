@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * A real Kratos set up the way an Ory Network project presents itself, for one test class: the same binary and
  * {@code kratos.yml} as {@link RealKratos}, a database of its own (another project, other users), and

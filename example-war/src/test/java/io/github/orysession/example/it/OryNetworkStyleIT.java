@@ -34,6 +34,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+
 /**
  * The example configured for Ory Network exactly as the README says ({@link ExampleVariants#oryNetwork}), against a
  * real Kratos that presents itself as an Ory Network project does ({@link OryNetworkProject}: one project URL for the
@@ -44,7 +46,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Network project does beyond this (its edge cache, rate limits, custom domains, real API keys) cannot be tried
  * here: see {@code docs/ory-network.md}.
  */
-@ExtendWith({OryNetworkProject.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, OryNetworkProject.class, ArquillianExtension.class})
 class OryNetworkStyleIT {
 
     private static final HttpClient HTTP = TestHttp.client();

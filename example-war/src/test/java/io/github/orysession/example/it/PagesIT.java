@@ -21,6 +21,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The server side of the example's pages over plain HTTP, against the real Kratos: the login, registration and
  * settings pages start a Kratos flow with an allow-listed {@code return_to} (also for an unknown flow id), render a
@@ -29,13 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * markup is escaped; Kratos's errors and the library's are readable pages. Deployed on the fixed port that Kratos's
  * UI and return URLs point at ({@code fixed-port}), so that Kratos accepts the logout's {@code return_to}.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class PagesIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();
     private static final HttpClient HTTP = TestHttp.client();
 
-    /** Only to wait for the deployment: the pages are where Kratos sends browsers, {@link RealKratos#fixedPortApp()}. */
+    /** Only to wait for the deployment: the pages are where Kratos sends browsers, {@link ExampleDeployment#fixedPortApp()}. */
     @ArquillianResource
     URL deployed;
 
@@ -151,7 +154,7 @@ class PagesIT {
         KratosTestClient.Registered user = KRATOS.register();
         HttpCookie browser = KRATOS.browserLogin(user);
         String cookie = browser.getName() + "=" + browser.getValue();
-        String currentId = KratosTestClient.parse(new AppClient(RealKratos.fixedPortApp().toURL()).get("api/me", "Cookie", cookie).body()).getString("session_id");
+        String currentId = KratosTestClient.parse(new AppClient(ExampleDeployment.fixedPortApp().toURL()).get("api/me", "Cookie", cookie).body()).getString("session_id");
 
         HttpResponse<String> refused = pages().post("sessions/revoke", "id=" + currentId, withCookie(cookie, sameOrigin()));
         assertThat(PageClient.location(refused)).as("Kratos refuses to revoke the current session")
@@ -244,6 +247,6 @@ class PagesIT {
     }
 
     private PageClient pages() {
-        return new PageClient(RealKratos.fixedPortApp());
+        return new PageClient(ExampleDeployment.fixedPortApp());
     }
 }

@@ -1,23 +1,24 @@
 package io.github.orysession.example.it;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Every session token and cookie value the integration tests were given, for the log scan at the end. */
+import io.github.orysession.test.kratos.IssuedCredentials;
+
+/**
+ * Every session token, cookie value, logout token and key the integration tests used, for the log scan at the end
+ * ({@code LogScanIT}): the testing kit's {@link IssuedCredentials}, which already holds every credential the kit
+ * handed out, plus those the tests came by themselves.
+ */
 final class Secrets {
-
-    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
     private Secrets() {
     }
 
     static String remember(String secret) {
-        SEEN.add(secret);
-        return secret;
+        return IssuedCredentials.remember(secret);
     }
 
     static List<String> all() {
-        return List.copyOf(SEEN);
+        return IssuedCredentials.all();
     }
 }

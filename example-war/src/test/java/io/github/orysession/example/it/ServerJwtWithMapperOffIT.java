@@ -18,12 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Combination 2: the JSON Web Token mapper off, and the application also uses the server's own MicroProfile JWT
  * ({@code @LoginConfig(authMethod = "MP-JWT")}, trusting {@link TestJwts}'s key). The server verifies bearer JWTs
  * and injects its own {@code JsonWebToken}; Ory sessions keep working on {@code @Authenticated} resources.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class ServerJwtWithMapperOffIT {
 
     private static KratosTestClient.Registered user;

@@ -21,13 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.github.orysession.internal.jwt.JsonWebTokenProducer;
 import io.github.orysession.jwt.SessionJsonWebToken;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Combination 4: the JSON Web Token mapper on, and the application also uses the server's own MicroProfile JWT
  * ({@code @LoginConfig(authMethod = "MP-JWT")}, trusting {@link TestJwts}'s key). The WAR deploys without ambiguous
  * beans; a server-verified bearer JWT is what the application gets, and an Ory session is the library's
  * {@link SessionJsonWebToken}; {@code @RolesAllowed} follows whichever the request carries.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class ServerJwtWithMapperOnIT {
 
     private static KratosTestClient.Registered admin;

@@ -9,16 +9,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
- * Where the servers' logs go: {@code target/server-logs}. Kratos writes {@code kratos.log} itself; the
- * application servers print to this JVM's console (that is how Arquillian sees them start), so the console is
- * also copied to {@code test-jvm-console.log} for the log scan.
+ * Where the servers' logs go: {@code target/server-logs/<server>}. The kit's {@code RealKratos} writes
+ * {@code kratos.log} there ({@code kratos.log.dir}); the application servers print to this JVM's console (that is how
+ * Arquillian sees them start), so the console is also copied to {@code test-jvm-console.log} for the log scan.
+ * <p>
+ * As a JUnit extension, listed before {@code RealKratos} and Arquillian's: it starts the copy before either starts a
+ * process, and points the kit's Kratos log at this folder.
  */
-final class ServerLogs {
+public final class ServerLogs implements BeforeAllCallback {
 
     private static boolean captured;
 
-    private ServerLogs() {
+    /** For {@code @ExtendWith}. */
+    public ServerLogs() {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (System.getProperty("kratos.log.dir") == null) {
+            System.setProperty("kratos.log.dir", dir().toString());
+        }
+        capture();
     }
 
     static Path dir() throws IOException {

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The session cache on a real server against the real Kratos, counting the whoami calls at Kratos itself.
  * The integration tests run with a short TTL ({@code it.cache.ttl.ms}, 3 s) so that the bound is seen quickly.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class SessionCacheIT {
 

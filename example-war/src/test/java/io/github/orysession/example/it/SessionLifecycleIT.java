@@ -27,12 +27,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Session management through the example's {@code /api/sessions} ({@code MySessions}) and {@code /api/admin}
  * ({@code SessionAdmin}) endpoints, on a real server against the real Kratos: every operation, checked against what
  * Kratos itself then says about the sessions involved.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class SessionLifecycleIT {
 

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.orysession.example.SensitiveResource;
 
+import io.github.orysession.test.kratos.KratosStepUp;
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Assurance level and freshness against the real Kratos: a user with a TOTP second factor (set up through Kratos's
  * settings API flow), an aal1 session refused by {@code @Authenticated(aal = AAL2)} (303 to the aal2 login for a
@@ -29,7 +33,7 @@ import io.github.orysession.example.SensitiveResource;
  * session let through after an aal2 login with a TOTP code, a stale session sent to {@code refresh=true}, and
  * Kratos's re-issued session cookie passed on to the browser.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class StepUpIT {
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * A second real Kratos for one test class: the same binary, configuration and SQLite database file as
  * {@link RealKratos} (so the same users and sessions, the same cookie secret), but with

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.RealKratos;
+import io.github.orysession.test.kratos.KratosStepUp;
+import io.github.orysession.test.kratos.KratosTestClient;
+
 /**
  * Kratos's own {@code 403 session_aal2_required}, from a second real Kratos ({@link StrictKratos}: the same
  * database, {@code session.whoami.required_aal: highest_available}) that this deployment of the example asks. An
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * names the strict Kratos (and its own allow-list) with a {@code config_ordinal} above the environment's, so it runs
  * on every server without a second server container.
  */
-@ExtendWith({RealKratos.class, StrictKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, StrictKratos.class, ArquillianExtension.class})
 class StrictKratosIT {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.orysession.example.OrdersResource;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * What JAX-RS serves through a sub-resource locator, or through methods whose annotations sit on a resource
  * interface, is protected as the locator chain and the interface say, on a real server against the real Kratos: the
@@ -24,7 +27,7 @@ import io.github.orysession.example.OrdersResource;
  * sub-resources) and {@code ReportsResource} (its {@code ReportsApi} interface carries {@code @Authenticated} and
  * {@code @RolesAllowed}).
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class SubResourceIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

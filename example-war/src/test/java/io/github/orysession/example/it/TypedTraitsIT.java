@@ -17,12 +17,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * Typed traits on a real server, through the server's own JSON-B: the traits Kratos stored at registration, read as
  * the example's {@code PersonTraits} by {@code @Inject @Traits} ({@code /api/me/profile}) and by
  * {@code identity.traitsAs} (the dashboard).
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class TypedTraitsIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();

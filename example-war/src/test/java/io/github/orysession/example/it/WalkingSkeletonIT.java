@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.orysession.test.kratos.KratosTestClient;
+import io.github.orysession.test.kratos.RealKratos;
+
 /**
  * The example WAR, deployed as built to a real server, against the real Kratos: every way of presenting a
  * session, and every way of not having one.
  */
-@ExtendWith({RealKratos.class, ArquillianExtension.class})
+@ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 @Tag(TargetServer.COMPAT)
 class WalkingSkeletonIT {
 

@@ -1,4 +1,4 @@
-package io.github.orysession.example.it;
+package io.github.orysession.test.kratos;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -10,16 +10,24 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * RFC 6238 time-based one-time passwords as authenticator apps (and Kratos's {@code pquerna/otp}) make them:
  * HMAC-SHA1, 30-second steps, 6 digits, the secret in RFC 4648 base32. JDK only.
+ *
+ * <pre>{@code
+ * String code = Totp.codeNow(secret);
+ * }</pre>
  */
-final class Totp {
+public final class Totp {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private Totp() {
     }
 
-    /** The code for {@code secret} at {@code time}. */
-    static String code(String secret, Instant time) {
+    /**
+     * @param secret the base32 secret
+     * @param time the instant
+     * @return the code for {@code secret} at {@code time}
+     */
+    public static String code(String secret, Instant time) {
         long counter = time.getEpochSecond() / 30;
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
@@ -34,8 +42,11 @@ final class Totp {
         }
     }
 
-    /** The code valid now, not about to expire: waits out the last two seconds of a step. */
-    static String codeNow(String secret) throws InterruptedException {
+    /**
+     * @param secret the base32 secret
+     * @return the code valid now and not about to expire: waits out the last two seconds of a step
+     */
+    public static String codeNow(String secret) throws InterruptedException {
         long intoStep = Instant.now().getEpochSecond() % 30;
         if (intoStep >= 28) {
             Thread.sleep((30 - intoStep) * 1000 + 100);

@@ -1,4 +1,4 @@
-package io.github.orysession.example.it;
+package io.github.orysession.test.kratos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
