@@ -10,11 +10,9 @@ import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
-import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.UnauthenticatedException;
 import io.github.orysession.test.OryWeld;
 import io.github.orysession.test.SessionState;
-import io.github.orysession.test.TestSecurityContext;
 import io.github.orysession.test.WithOrySession;
 
 /** The example's {@code @Authenticated} resource, unit-tested with the testing kit: the sample of docs/testing.md. */
@@ -39,21 +37,5 @@ class MeResourceTest {
     void refusesAnonymousCallers() {
         assertThatThrownBy(me::greeting).isInstanceOf(UnauthenticatedException.class);
     }
-// sample:end
-
-    @Test
-    @WithOrySession(identityId = "id-ada", email = "ada@example.com", aal = io.github.orysession.model.AuthenticatorAssuranceLevel.AAL2)
-    void describesTheSessionWithItsPrincipal() {
-        var json = me.me(TestSecurityContext.current());
-
-        assertThat(json.getString("identity_id")).isEqualTo("id-ada");
-        assertThat(json.getString("principal")).isEqualTo("id-ada");
-        assertThat(json.getString("aal")).isEqualTo("aal2");
-    }
-
-    @Test
-    @WithOrySession(state = SessionState.KRATOS_UNAVAILABLE)
-    void anOutageIsNeverAnonymous() {
-        assertThatThrownBy(me::greeting).isInstanceOf(KratosUnavailableException.class);
-    }
 }
+// sample:end

@@ -11,7 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Enforces {@link RolesAllowed} and {@link DenyAll} on JAX-RS resource methods with the request's
- * {@code SecurityContext}, when the JSON Web Token mapper is on ({@code ory.jwt.enabled=true}): no caller is
+ * {@code SecurityContext}, when the JSON Web Token mapper is on ({@code ory.jwt.enabled=true}) or the application has
+ * a {@code SessionAugmentor} (whose roles are then the session's): no caller is
  * {@code 401} (a browser navigation is sent to the login), a caller without the role is {@code 403}.
  * Method-level annotations win over class-level ones, {@link PermitAll} opens a method, and annotations on a resource
  * interface count ({@link RoleRule}). A sub-resource reached through a locator must also pass the locators' rules
