@@ -39,6 +39,8 @@ public class AugmentingLookup implements SessionLookup {
 
     private final SessionLookup kratos;
     private final SessionAugmentor augmentor;
+    /** The augmentor's class as the application wrote it (not the container's proxy), for log lines. */
+    private final String augmentorName;
     private final GroupsPointer pointer;
     private final SessionMetrics metrics;
 
@@ -46,6 +48,7 @@ public class AugmentingLookup implements SessionLookup {
     protected AugmentingLookup() {
         this.kratos = null;
         this.augmentor = null;
+        this.augmentorName = null;
         this.pointer = null;
         this.metrics = null;
     }
@@ -57,7 +60,9 @@ public class AugmentingLookup implements SessionLookup {
      */
     @Inject
     public AugmentingLookup(KratosSessionClient kratos, BeanManager beans, SessionMetrics metrics) {
-        this(kratos, augmentor(beans), JwtMapping.load(ConfigProvider.getConfig()).groups(), metrics);
+        this(kratos, augmentor(beans), JwtMapping.load(ConfigProvider.getConfig()).groups(), metrics,
+                beans.getExtension(OrySessionExtension.class).augmentor().map(bean -> bean.getBeanClass().getName())
+                        .orElse(null));
     }
 
     /**
@@ -67,8 +72,14 @@ public class AugmentingLookup implements SessionLookup {
      * @param metrics counts the augmentor's failures
      */
     public AugmentingLookup(SessionLookup kratos, SessionAugmentor augmentor, GroupsPointer pointer, SessionMetrics metrics) {
+        this(kratos, augmentor, pointer, metrics, augmentor == null ? null : augmentor.getClass().getName());
+    }
+
+    private AugmentingLookup(SessionLookup kratos, SessionAugmentor augmentor, GroupsPointer pointer, SessionMetrics metrics,
+                             String augmentorName) {
         this.kratos = kratos;
         this.augmentor = augmentor;
+        this.augmentorName = augmentorName;
         this.pointer = pointer;
         this.metrics = metrics;
     }
@@ -121,14 +132,14 @@ public class AugmentingLookup implements SessionLookup {
             added = augmentor.augment(session);
         } catch (Exception | LinkageError e) {
             metrics.record(Event.FAILURE_AUGMENTATION);
-            LOG.log(Level.WARNING, "The session augmentor " + augmentor.getClass().getName() + " failed for identity "
+            LOG.log(Level.WARNING, "The session augmentor " + augmentorName + " failed for identity "
                     + session.identity().id() + "; the request is answered 503", e);
             throw new SessionAugmentationException("The application could not work out the session's roles ("
                     + e.getClass().getSimpleName() + ")", e);
         }
         if (added == null) {
             metrics.record(Event.FAILURE_AUGMENTATION);
-            LOG.warning(() -> "The session augmentor " + augmentor.getClass().getName() + " returned null for identity "
+            LOG.warning(() -> "The session augmentor " + augmentorName + " returned null for identity "
                     + session.identity().id() + "; the request is answered 503 (return Augmentation.NONE for nothing)");
             throw new SessionAugmentationException("The application could not work out the session's roles", null);
         }
