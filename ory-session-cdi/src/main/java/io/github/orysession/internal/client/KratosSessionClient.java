@@ -72,7 +72,8 @@ public class KratosSessionClient implements SessionLookup {
         this.metrics = metrics;
         this.parser = new SessionParser();
         this.clock = Clock.systemUTC();
-        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(), clock);
+        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(),
+                config.connectTimeout().plus(config.readTimeout()).plusSeconds(1), clock);
         this.api = new Lazy<>(() -> RestClients.build(KratosPublicApi.class, config.kratosUrl(), config));
     }
 
@@ -118,29 +119,32 @@ public class KratosSessionClient implements SessionLookup {
     }
 
     private WhoamiResult call(Credentials credentials) {
-        breaker.acquire();
-        metrics.record(Event.WHOAMI_CALL);
-        Response response;
-        try {
-            response = api.get().whoami(credentials.sessionToken().orElse(null),
-                    credentials.sessionCookies().orElse(null), config.tokenizeAs());
-        } catch (ProcessingException e) {
-            breaker.onFailure();
-            throw KratosFailures.unavailable("whoami", config.kratosUrl(), e);
-        }
-        try (response) {
-            WhoamiResult result = interpret(response, credentials);
-            breaker.onSuccess();
-            return result;
-        } catch (KratosRateLimitedException e) {
-            breaker.onSuccess();
-            throw e;
-        } catch (KratosBadResponseException e) {
-            breaker.onFailure();
-            throw e;
-        } catch (ProcessingException e) {
-            breaker.onFailure();
-            throw KratosFailures.unavailable("whoami (reading the answer)", config.kratosUrl(), e);
+        // However the call ends (an Error, an unexpected exception, a throwing metrics listener), the permit is
+        // closed, so that a trial call can never leave the breaker half-open for good.
+        try (CircuitBreaker.Permit permit = breaker.acquire()) {
+            metrics.record(Event.WHOAMI_CALL);
+            Response response;
+            try {
+                response = api.get().whoami(credentials.sessionToken().orElse(null),
+                        credentials.sessionCookies().orElse(null), config.tokenizeAs());
+            } catch (ProcessingException e) {
+                permit.failed();
+                throw KratosFailures.unavailable("whoami", config.kratosUrl(), e);
+            }
+            try (response) {
+                WhoamiResult result = interpret(response, credentials);
+                permit.succeeded();
+                return result;
+            } catch (KratosRateLimitedException e) {
+                permit.succeeded();
+                throw e;
+            } catch (KratosBadResponseException e) {
+                permit.failed();
+                throw e;
+            } catch (ProcessingException e) {
+                permit.failed();
+                throw KratosFailures.unavailable("whoami (reading the answer)", config.kratosUrl(), e);
+            }
         }
     }
 
