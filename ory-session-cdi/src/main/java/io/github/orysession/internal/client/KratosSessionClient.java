@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -116,6 +117,12 @@ public class KratosSessionClient implements SessionLookup {
     /** Whether the circuit breaker currently refuses calls. */
     public boolean isCircuitOpen() {
         return breaker.isOpen();
+    }
+
+    /** Closes the REST client when the application stops, as the session-management clients do. */
+    @PreDestroy
+    void close() {
+        RestClients.close(api);
     }
 
     private WhoamiResult call(Credentials credentials) {

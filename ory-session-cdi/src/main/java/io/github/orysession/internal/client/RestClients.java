@@ -33,4 +33,21 @@ public final class RestClients {
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE)
                 .build(type);
     }
+
+    /**
+     * Closes a REST client when the application stops, if it was ever made: the MicroProfile REST client proxies are
+     * {@link AutoCloseable}, and an unclosed one keeps its connection pool (and, on some servers, threads) after an
+     * undeployment.
+     *
+     * @param client the lazily built client
+     */
+    public static void close(Lazy<?> client) {
+        client.ifMade().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(closeable -> {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // the application is stopping; nothing is left to do with the client
+            }
+        });
+    }
 }
