@@ -139,6 +139,10 @@ public class SessionCache implements SessionLookup {
         if (entry == null) {
             return null;
         }
+        if (entry.session() == null || entry.session().identity() == null || entry.session().identity().id() == null) {
+            store.remove(key); // written by something else than this library, or damaged: a miss, never a failure
+            return null;
+        }
         Instant now = clock.instant();
         Instant revoked = store.revokedAt(entry.session().identity().id());
         boolean stale = !now.isBefore(entry.expiresAt()) || !entry.session().isUsableAt(now)

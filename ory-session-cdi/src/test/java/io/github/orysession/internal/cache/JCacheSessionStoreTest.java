@@ -91,4 +91,22 @@ class JCacheSessionStoreTest {
 
         assertThat(store.get("key-x")).isNull();
     }
+
+    @Test
+    void anEntryWithoutAnIdentityIsAMissNotAFailure() {
+        FakeKratos kratos = new FakeKratos(java.time.Clock.systemUTC());
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache cache = new SessionCache(kratos, config, JCacheSessionStore.create(config), new SessionMetrics(),
+                java.time.Clock.systemUTC());
+        long now = System.currentTimeMillis();
+        javax.cache.Caching.getCachingProvider().getCacheManager()
+                .getCache(config.jcacheName(), String.class, String.class).put(Credentials.ofToken("tok-a").fingerprint(),
+                        "{\"verified_at\":" + now + ",\"expires_at\":" + (now + 30_000)
+                                + ",\"session\":{\"id\":\"s-1\",\"active\":true}}");
+
+        WhoamiResult result = cache.whoami(Credentials.ofToken("tok-a"));
+
+        assertThat(result.session().identity().id()).as("Kratos was asked instead").isEqualTo("alice");
+        assertThat(kratos.calls.get()).isEqualTo(1);
+    }
 }
