@@ -1,12 +1,15 @@
 /**
  * Internal, not part of the API: the session cache in front of Kratos's whoami ({@link io.github.orysession.internal.cache.SessionCache}), keyed by a
- * SHA-256 fingerprint of the credential, with two stores: in this JVM ({@link io.github.orysession.internal.cache.LocalSessionStore},
- * Caffeine) or shared by a cluster ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107).
+ * SHA-256 fingerprint of the credential bound to the Kratos URL and tokenizer template, with two stores: in this JVM
+ * ({@link io.github.orysession.internal.cache.LocalSessionStore}, Caffeine) or shared by a cluster
+ * ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107), and a brief memory of Kratos's {@code 401}s in this
+ * JVM ({@link io.github.orysession.internal.cache.Rejections}).
  *
  * <pre>{@code
  * # META-INF/microprofile-config.properties
  * ory.session.cache.ttl-ms=30000          # the default
  * ory.session.cache.backend=jcache        # share cached sessions across a Payara cluster
+ * ory.session.cache.rejection-ttl-ms=5000 # the default: a junk token costs one whoami call per 5 s
  *
  * // after revoking sessions some other way than through the library's session management:
  * @Inject SessionCache cache;

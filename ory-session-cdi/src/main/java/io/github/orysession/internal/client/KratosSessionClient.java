@@ -177,7 +177,7 @@ public class KratosSessionClient implements SessionLookup {
      * A {@code 403} whose error id is {@code session_aal2_required} is a session Kratos knows but will not vouch for
      * below AAL2 ({@code session.whoami.required_aal: highest_available}): kept apart, with Kratos's error, so that
      * the user is sent to a second-factor login rather than to a login from scratch. Anything else is an invalid
-     * session.
+     * session; a {@code 401} says so in {@link WhoamiResult#unknownToKratos()}, which the cache may remember.
      */
     private static WhoamiResult rejection(Response response, int status) {
         if (status == 403) {
@@ -186,7 +186,7 @@ public class KratosSessionClient implements SessionLookup {
                 return WhoamiResult.rejected(RefusalReason.SESSION_AAL2_REQUIRED, error);
             }
         }
-        return WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
+        return status == 401 ? WhoamiResult.unknown() : WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
     }
 
     private Session parse(String body) {
