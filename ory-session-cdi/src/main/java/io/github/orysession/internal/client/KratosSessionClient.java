@@ -93,19 +93,28 @@ public class KratosSessionClient implements SessionLookup {
 
     /**
      * Asks whoami without credentials, as a readiness probe: Kratos answering {@code 401} or {@code 200} means
-     * it is up. Not counted as a whoami call of a request.
+     * it is up. Not counted as a whoami call of a request, but a call through the circuit breaker like any other: while
+     * the breaker is open the probe does not ask, and once a trial is due the probe may be the trial, so that an
+     * instance taken out of service for being unready (and so getting no requests) still finds Kratos back.
      *
      * @return {@code null} when Kratos is up, otherwise what is wrong
      */
     public String probe() {
-        if (breaker.isOpen()) {
+        try (CircuitBreaker.Permit permit = breaker.acquire()) {
+            try (Response response = api.get().whoami(null, null, null)) {
+                int status = response.getStatus();
+                if (status == 200 || status == 401 || status == 403 || status == 429) {
+                    permit.succeeded(); // answered on purpose, as for a request's whoami
+                } else {
+                    permit.failed();
+                }
+                return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
+            } catch (ProcessingException e) {
+                permit.failed();
+                return "unreachable: " + KratosFailures.describe(e);
+            }
+        } catch (KratosUnavailableException open) {
             return "circuit breaker open after repeated failures";
-        }
-        try (Response response = api.get().whoami(null, null, null)) {
-            int status = response.getStatus();
-            return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
-        } catch (ProcessingException e) {
-            return "unreachable: " + KratosFailures.describe(e);
         }
     }
 

@@ -263,6 +263,28 @@ class KratosSessionClientTest {
     }
 
     @Test
+    void readinessFindsKratosBackWithoutAnyRequest() throws IOException {
+        AtomicBoolean healthy = new AtomicBoolean(false);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sessions/whoami", exchange -> {
+            respond(exchange, healthy.get() ? 401 : 503, "{}");
+            exchange.close();
+        });
+        server.start();
+        KratosSessionClient client = new KratosSessionClient(config(URI.create("http://127.0.0.1:"
+                + server.getAddress().getPort())).withBreaker(1, Duration.ofMillis(200)), metrics);
+        assertThatThrownBy(() -> client.whoami(Credentials.ofToken("tok"))).isInstanceOf(KratosBadResponseException.class);
+        assertThat(client.probe()).as("readiness while open").contains("circuit breaker open");
+
+        healthy.set(true);
+        await(Duration.ofMillis(250));
+
+        assertThat(client.probe()).as("readiness once a trial is due, though no request came (an unready instance gets none)")
+                .isNull();
+        assertThat(client.isCircuitOpen()).as("the probe was the trial, and closed the breaker").isFalse();
+    }
+
+    @Test
     void callsAndFailuresAreCounted() throws IOException {
         KratosSessionClient client = stub(exchange -> respond(exchange, 500, "boom"));
 
