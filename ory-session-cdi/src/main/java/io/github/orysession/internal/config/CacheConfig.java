@@ -77,7 +77,7 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
      * know at first (an extension of an expired session, a replica catching up) refused at most that long.
      */
     public static final String DEFAULT_REJECTION_TTL_MS = "5000";
-    /** Ten thousand rejected credentials, about a megabyte. */
+    /** Ten thousand rejected credentials, a few megabytes at most. */
     public static final String DEFAULT_REJECTION_MAX_ENTRIES = "10000";
     /** The longest a {@code 401} may be remembered: the memory must stay brief, whatever is configured. */
     public static final int MAX_REJECTION_TTL_MS = 60_000;
