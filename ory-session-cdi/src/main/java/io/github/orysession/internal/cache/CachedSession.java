@@ -12,6 +12,10 @@ import io.github.orysession.model.Session;
  *        recorded after this instant makes the entry unusable
  * @param expiresAt when the entry stops being served: the least of the TTL, Kratos's
  *        {@code Ory-Session-Cache-For}, the session's {@code expires_at} and a tokenized JWT's {@code exp}
+ * @param generation the generation of the identity's {@link IdentityState} when the entry was written: the entry is
+ *        served only while the store still holds that generation, so that a revocation record the store lost (size
+ *        eviction, expiry) makes the entry a miss rather than letting a revoked session through
  */
-public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt) {
+public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt, String generation)
+        implements StoreEntry {
 }

@@ -17,9 +17,11 @@ import io.github.orysession.model.Session;
  * @param cacheFor how long Kratos allows the answer to be cached ({@code Ory-Session-Cache-For}), or {@code null}
  *        when it did not say
  * @param error Kratos's error body when it refused the credentials with one, or {@code null}
+ * @param unknownToKratos whether Kratos answered {@code 401}: it knows no session for these credentials. The one
+ *        refusal the session cache remembers (briefly), because no later step-up can change it for the same credential
  */
 public record WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
-                           KratosError error) {
+                           KratosError error, boolean unknownToKratos) {
 
     /** Normalises an absent cookie list. */
     public WhoamiResult {
@@ -32,7 +34,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return an authenticated verdict
      */
     public static WhoamiResult authenticated(Session session, List<String> setCookies) {
-        return new WhoamiResult(session, null, setCookies, null, null);
+        return new WhoamiResult(session, null, setCookies, null, null, false);
     }
 
     /**
@@ -40,7 +42,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return an unauthenticated verdict
      */
     public static WhoamiResult rejected(RefusalReason reason) {
-        return new WhoamiResult(null, reason, List.of(), null, null);
+        return new WhoamiResult(null, reason, List.of(), null, null, false);
     }
 
     /**
@@ -49,7 +51,15 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return an unauthenticated verdict that keeps Kratos's error
      */
     public static WhoamiResult rejected(RefusalReason reason, KratosError error) {
-        return new WhoamiResult(null, reason, List.of(), null, error);
+        return new WhoamiResult(null, reason, List.of(), null, error, false);
+    }
+
+    /**
+     * @return Kratos's {@code 401}: an {@link RefusalReason#INVALID_SESSION} that says Kratos knows no session for the
+     *         credentials
+     */
+    public static WhoamiResult unknown() {
+        return new WhoamiResult(null, RefusalReason.INVALID_SESSION, List.of(), null, null, true);
     }
 
     /**
@@ -57,7 +67,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return a copy that says so
      */
     public WhoamiResult withCacheFor(Duration duration) {
-        return new WhoamiResult(session, rejection, setCookies, duration, error);
+        return new WhoamiResult(session, rejection, setCookies, duration, error, unknownToKratos);
     }
 
     /** The session, when Kratos accepted the credentials. */

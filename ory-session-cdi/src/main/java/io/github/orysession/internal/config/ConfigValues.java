@@ -43,6 +43,23 @@ public final class ConfigValues {
     }
 
     /**
+     * @return the value, a whole number from {@code min} to {@code max}
+     * @throws IllegalArgumentException naming the key and the range, when it is anything else
+     */
+    static int between(Config config, String key, String defaultValue, int min, int max) {
+        String raw = text(config, key, defaultValue);
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        } catch (NumberFormatException e) {
+            // the same message as for a value out of range
+        }
+        throw new IllegalArgumentException(key + " must be a whole number from " + min + " to " + max + ", got " + raw);
+    }
+
+    /**
      * An absolute {@code http} or {@code https} URL with a host, and neither user info nor a fragment: where the
      * library sends requests or browsers.
      *
