@@ -1,0 +1,40 @@
+package io.github.orysession.internal.propagation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import io.github.orysession.internal.json.Jsonp;
+
+/**
+ * Reads the {@code exp} of a compact JWS without verifying it: Kratos handed the token to the library itself, and the
+ * library only needs to know until when it may send it on.
+ */
+final class CompactJwt {
+
+    private CompactJwt() {
+    }
+
+    /**
+     * @param jwt a compact JWS, {@code header.claims.signature}
+     * @return its {@code exp}, or empty when it has none or is not a JWS
+     */
+    static Optional<Instant> expiry(String jwt) {
+        String[] parts = jwt == null ? new String[0] : jwt.split("\\.", -1);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            JsonStructure claims = Jsonp.read(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            return claims instanceof JsonObject object && object.get("exp") instanceof JsonNumber exp
+                    ? Optional.of(Instant.ofEpochSecond(exp.longValue())) : Optional.empty();
+        } catch (IllegalArgumentException notAJwt) {
+            return Optional.empty();
+        }
+    }
+}
