@@ -47,18 +47,25 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
         || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
     export ORY_KRATOS_URL=http://127.0.0.1:4433
     export ORY_KRATOS_ADMIN_URL=http://127.0.0.1:4434
+    # Kratos-signed JWTs of the sessions (kratos.yml's test-only template), which /api/me/downstream forwards to the
+    # downstream service. Only with this Kratos: another one may have no such template (whoami would answer 400).
+    export ORY_SESSION_TOKENIZE_AS="${ORY_SESSION_TOKENIZE_AS:-jwt_example}"
 fi
 
 # The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
 export ORY_BROWSER_ALLOWED_RETURN_URLS="${ORY_BROWSER_ALLOWED_RETURN_URLS:-http://127.0.0.1:$app_port,http://localhost:$app_port}"
 export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://127.0.0.1:$app_port/}"
+# The downstream service (example-downstream) runs next to the example at /downstream; the caller's identity may go there.
+export DOWNSTREAM_MP_REST_URL="${DOWNSTREAM_MP_REST_URL:-http://127.0.0.1:$app_port/downstream}"
+export ORY_PROPAGATION_ALLOWED_URLS="${ORY_PROPAGATION_ALLOWED_URLS:-http://127.0.0.1:$app_port/downstream}"
 
 if [ "$server" = liberty ]; then
     wlp="$root/example-war/target/liberty/wlp"
     srv="$wlp/usr/servers/ory-example"
     mkdir -p "$srv/apps" "$srv/configDropins/overrides"
     cp example-war/target/example.war "$srv/apps/example.war"
-    echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
+    cp example-war/target/downstream.war "$srv/apps/downstream.war"
+    echo '<server><webApplication id="example" location="example.war" contextRoot="/"/><webApplication id="downstream" location="downstream.war" contextRoot="/downstream"/></server>' \
         >"$srv/configDropins/overrides/example-app.xml"
     echo "Starting Open Liberty, log: $logs/liberty.log"
     "$wlp/bin/server" run ory-example >"$logs/liberty.log" 2>&1 &
@@ -66,7 +73,8 @@ if [ "$server" = liberty ]; then
 else
     echo "Starting Payara Micro, log: $logs/payara.log"
     java -Xmx512m -jar example-war/target/payara-micro.jar --nocluster --port "$app_port" \
-        --deploy example-war/target/example.war --contextroot / >"$logs/payara.log" 2>&1 &
+        --deploy example-war/target/example.war:/ --deploy example-war/target/downstream.war:/downstream \
+        >"$logs/payara.log" 2>&1 &
     pids+=($!)
 fi
 
@@ -84,6 +92,7 @@ Ready.
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
+  Downstream:       http://127.0.0.1:$app_port/api/me/downstream  (the caller's Kratos-signed JWT forwarded to the service at /downstream, docs/propagation.md)
   Second factor:    http://127.0.0.1:$app_port/api/sensitive/aal2    (needs an aal2 session; a browser is sent to Kratos's aal2 login)
   Recent sign-in:   http://127.0.0.1:$app_port/api/sensitive/recent  (needs a sign-in within 10 s; else refresh=true)
   My sessions:      http://127.0.0.1:$app_port/api/sessions  (GET list, DELETE others, DELETE /{id}, GET /logout-url, DELETE /current)
