@@ -110,6 +110,23 @@ class PropagationIT {
     }
 
     @Test
+    void anAsynchronousCallSentAfterTheRequestWasAnsweredCarriesTheIdentityOfWhenItWasMade() throws Exception {
+        KratosTestClient.Registered user = KRATOS.register();
+        String signedIn = marker();
+        String anonymous = marker();
+
+        HttpResponse<String> withSession = probe("allowed", "jwt-later", signedIn, "X-Session-Token", user.sessionToken());
+        HttpResponse<String> withoutSession = probe("allowed", "jwt-later", anonymous);
+        assertThat(withSession.statusCode()).as("answered before the call is sent: %s", withSession.body()).isEqualTo(200);
+        assertThat(withoutSession.statusCode()).isEqualTo(200);
+
+        HeaderRecorder.Received later = awaitCall(signedIn);
+        assertThat(claims(later.bearer().orElseThrow(() -> new AssertionError("no JWT on " + later))).getString("sub"))
+                .as("sent from a thread outside any request, after the request").isEqualTo(user.identityId());
+        assertThat(awaitCall(anonymous).header("Authorization")).as("an anonymous request's later call").isEmpty();
+    }
+
+    @Test
     void aSessionRevokedAtTheEdgeNeverReachesTheDownstream() throws Exception {
         AppClient app = new AppClient(base);
         KratosTestClient.Registered user = KRATOS.register();
@@ -285,6 +302,15 @@ class PropagationIT {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(session.statusCode()).as("admin GET session: %s", session.body()).isEqualTo(200);
         return Instant.parse(KratosTestClient.parse(session.body()).getString("expires_at"));
+    }
+
+    /** The recorder's call with this marker, waiting up to 30 s for it. */
+    private static HeaderRecorder.Received awaitCall(String marker) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (recorder().withMarker(marker).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return recorder().only(marker);
     }
 
     private HttpResponse<String> probe(String target, String client, String marker, String... headers) throws Exception {

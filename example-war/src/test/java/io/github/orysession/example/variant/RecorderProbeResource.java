@@ -1,8 +1,13 @@
 package io.github.orysession.example.variant;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -40,10 +45,13 @@ import io.github.orysession.propagation.IdentityPropagationException;
 public class RecorderProbeResource {
 
     private static final Map<String, Object> CLIENTS = new ConcurrentHashMap<>();
+    /** Runs each asynchronous call a second after it was made, on a thread of its own: after the request is over. */
+    private static final ExecutorService LATER = new Later();
 
     /**
      * @param target {@code allowed}, {@code other-host} or {@code other-path}
-     * @param client {@code jwt}, {@code jwt-async}, {@code required} or {@code session-token}
+     * @param client {@code jwt}, {@code jwt-async}, {@code required}, {@code session-token}, or {@code jwt-later}: an
+     *        asynchronous call sent a second after this request has been answered, from a thread outside any request
      * @param marker passed on to the recorder, to find the call there
      * @return what the recorder answered
      */
@@ -60,6 +68,10 @@ public class RecorderProbeResource {
                         .get(30, TimeUnit.SECONDS);
                 case "required" -> client(target, RecorderProbeClients.Required.class).ping(marker);
                 case "session-token" -> client(target, RecorderProbeClients.SessionToken.class).ping(marker);
+                case "jwt-later" -> {
+                    later(target).pingAsync(marker);
+                    yield "later";
+                }
                 default -> throw new NotFoundException("no client " + client);
             };
         } catch (ProcessingException | java.util.concurrent.ExecutionException e) {
@@ -75,11 +87,58 @@ public class RecorderProbeResource {
     }
 
     private static <T> T client(String target, Class<T> type) {
-        return type.cast(CLIENTS.computeIfAbsent(target + " " + type.getName(), key -> {
-            String url = ConfigProvider.getConfig().getOptionalValue("probe.recorder." + target + "-url", String.class)
-                    .orElseThrow(() -> new NotFoundException("no target " + target));
-            return RestClientBuilder.newBuilder().baseUri(URI.create(url)).connectTimeout(5, TimeUnit.SECONDS)
-                    .readTimeout(30, TimeUnit.SECONDS).build(type);
-        }));
+        return type.cast(CLIENTS.computeIfAbsent(target + " " + type.getName(), key -> builder(target).build(type)));
+    }
+
+    private static RecorderProbeClients.Jwt later(String target) {
+        return (RecorderProbeClients.Jwt) CLIENTS.computeIfAbsent(target + " later",
+                key -> builder(target).executorService(LATER).build(RecorderProbeClients.Jwt.class));
+    }
+
+    private static RestClientBuilder builder(String target) {
+        String url = ConfigProvider.getConfig().getOptionalValue("probe.recorder." + target + "-url", String.class)
+                .orElseThrow(() -> new NotFoundException("no target " + target));
+        return RestClientBuilder.newBuilder().baseUri(URI.create(url)).connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS);
+    }
+
+    /** An executor that starts every task a second late on a daemon thread of its own pool. */
+    private static final class Later extends AbstractExecutorService {
+
+        private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, task -> {
+            Thread thread = new Thread(task, "probe-later");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        @Override
+        public void execute(Runnable task) {
+            scheduler.schedule(task, 1, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void shutdown() {
+            scheduler.shutdown();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return scheduler.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return scheduler.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return scheduler.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return scheduler.awaitTermination(timeout, unit);
+        }
     }
 }
