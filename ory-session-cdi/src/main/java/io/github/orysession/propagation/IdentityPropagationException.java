@@ -17,6 +17,8 @@ import io.github.orysession.OrySessionException;
 public class IdentityPropagationException extends OrySessionException {
 
     private static final long serialVersionUID = 1L;
+    /** How deep {@link #of(Throwable)} looks: the REST client implementations wrap once or twice; a cycle ends here. */
+    private static final int MAX_CAUSES = 16;
 
     /** Why the identity could not be carried. */
     public enum Reason {
@@ -86,7 +88,8 @@ public class IdentityPropagationException extends OrySessionException {
      * @return the library's exception, or empty when the call failed for another reason
      */
     public static Optional<OrySessionException> of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof OrySessionException refusal) {
                 return Optional.of(refusal);
             }

@@ -36,11 +36,16 @@ import io.github.orysession.internal.propagation.PropagationFilter;
  * is over: for every REST client that registers this provider (by annotation, by {@code RestClientBuilder.register}
  * or in {@code <client>/mp-rest/providers}), the library's {@code RestClientListener} also registers an
  * {@code AsyncInvocationInterceptorFactory} that takes the identity on the calling thread and hands it to the sending
- * thread, where Jersey (Payara) and RESTEasy (Open Liberty) run the request filters just after the interceptor's
- * {@code applyContext}. A plain JAX-RS client gets no such hand-over: use it synchronously.
+ * thread, where Jersey (Payara) and Open Liberty's RESTEasy run the request filters just after the interceptor's
+ * {@code applyContext}. Upstream RESTEasy runs such interceptors only for calls made on the thread that built the
+ * client, and a plain JAX-RS client gets no hand-over at all: there an asynchronous call carries nothing (or is
+ * refused when required), never another caller's identity; call synchronously.
  * <p>
  * The filter runs after every other request filter ({@link Priority} {@link Integer#MAX_VALUE}), so the URL it checks
- * is the one the request goes to and no other filter sees the credential. It sets (replaces) its header.
+ * is the one the request goes to and no other filter sees the credential; Jersey gives a provider registered by
+ * {@code @RegisterProvider} without a priority {@code 5000} instead, so give it
+ * {@code priority = Integer.MAX_VALUE} there when the client has filters that change the URL. It sets (replaces) its
+ * header.
  *
  * <pre>{@code
  * @RegisterRestClient(configKey = "orders")
@@ -56,7 +61,7 @@ import io.github.orysession.internal.propagation.PropagationFilter;
  * }</pre>
  */
 @Priority(Integer.MAX_VALUE)
-public class OryIdentityPropagation implements ClientRequestFilter {
+public final class OryIdentityPropagation implements ClientRequestFilter {
 
     private final PropagationFilter filter;
 

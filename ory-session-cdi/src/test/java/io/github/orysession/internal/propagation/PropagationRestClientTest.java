@@ -115,6 +115,18 @@ class PropagationRestClientTest {
     }
 
     @Test
+    void aProviderRegisteredWithTheBuilderAlsoCarriesTheIdentityOfAsynchronousCalls() throws Exception {
+        RecorderClients.Programmatic client = RestClientBuilder.newBuilder().baseUri(recorder.base())
+                .register(io.github.orysession.propagation.OryIdentityPropagation.class)
+                .build(RecorderClients.Programmatic.class);
+
+        CompletionStage<String> call = runner.inRequest(token("alice"), () -> client.callAsync("alice"));
+
+        assertThat(call.toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("recorded");
+        assertThat(subjectOfOnlyCall()).isEqualTo("alice");
+    }
+
+    @Test
     void aUrlTheAllowListDoesNotAdmitGetsNothingEvenFromAClientWhoseBaseUrlIsAllowed() {
         RecorderClients.Optional client = RestClientBuilder.newBuilder().baseUri(URI.create(recorder.base() + "/allowed/.."))
                 .build(RecorderClients.Optional.class);

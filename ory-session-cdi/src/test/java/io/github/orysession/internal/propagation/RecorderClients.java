@@ -57,6 +57,14 @@ final class RecorderClients {
         String elsewhere(@QueryParam("user") String user);
     }
 
+    /** Does not register the provider by annotation: {@code RestClientBuilder.register} does. */
+    @RegisterRestClient(configKey = "programmatic-recorder")
+    public interface Programmatic {
+        @GET
+        @Path("allowed/echo-async")
+        CompletionStage<String> callAsync(@QueryParam("user") String user);
+    }
+
     /** Does not register the provider: only {@code ory.propagation.all-clients=true} adds it. */
     @RegisterRestClient(configKey = "plain-recorder")
     public interface Unregistered {
