@@ -89,13 +89,21 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
         || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
     export ORY_KRATOS_URL="http://127.0.0.1:$kratos_public_port"
     export ORY_KRATOS_ADMIN_URL="http://127.0.0.1:$kratos_admin_port"
+    # Kratos-signed JWTs of the sessions (kratos.yml's test-only template), which /api/me/downstream forwards to the
+    # downstream service. Only with this Kratos: another one may have no such template (whoami would answer 400).
+    export ORY_SESSION_TOKENIZE_AS="${ORY_SESSION_TOKENIZE_AS:-jwt_example}"
 fi
 
 # The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
 export ORY_BROWSER_ALLOWED_RETURN_URLS="${ORY_BROWSER_ALLOWED_RETURN_URLS:-http://127.0.0.1:$app_port,http://localhost:$app_port}"
 export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://127.0.0.1:$app_port/}"
+# The downstream service (example-downstream) runs next to the example at /downstream; the caller's identity may go there.
+export DOWNSTREAM_MP_REST_URL="${DOWNSTREAM_MP_REST_URL:-http://127.0.0.1:$app_port/downstream}"
+export ORY_PROPAGATION_ALLOWED_URLS="${ORY_PROPAGATION_ALLOWED_URLS:-http://127.0.0.1:$app_port/downstream}"
 
 war="$root/example-war/target/example.war"
+# The downstream service of docs/propagation.md, next to the example at /downstream.
+downstream="$root/example-war/target/downstream.war"
 case "$server" in
     payara|payara7)
         java_bin=java
@@ -107,7 +115,7 @@ case "$server" in
         fi
         echo "Starting Payara Micro ($jar), log: $logs/$server.log"
         "$java_bin" -Xmx512m -jar "$jar" --nocluster --port "$app_port" \
-            --deploy "$war" --contextroot / >"$logs/$server.log" 2>&1 &
+            --deploy "$war:/" --deploy "$downstream:/downstream" >"$logs/$server.log" 2>&1 &
         pids+=($!)
         ;;
     liberty|liberty-mp7)
@@ -117,7 +125,8 @@ case "$server" in
         srv="$wlp/usr/servers/$liberty_server"
         mkdir -p "$srv/apps" "$srv/configDropins/overrides"
         cp "$war" "$srv/apps/example.war"
-        echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
+        cp "$downstream" "$srv/apps/downstream.war"
+        echo '<server><webApplication id="example" location="example.war" contextRoot="/"/><webApplication id="downstream" location="downstream.war" contextRoot="/downstream"/></server>' \
             >"$srv/configDropins/overrides/example-app.xml"
         echo "Starting Open Liberty ($liberty_server), log: $logs/$server.log"
         "$wlp/bin/server" run "$liberty_server" >"$logs/$server.log" 2>&1 &
@@ -132,6 +141,7 @@ case "$server" in
         mkdir -p "$base/deployments"
         cp -r "$home/standalone/configuration" "$base/configuration"
         cp "$war" "$base/deployments/ROOT.war"
+        cp "$downstream" "$base/deployments/downstream.war"
         rm -f "$wildfly_pidfile"
         echo "Starting WildFly ($home, standalone-microprofile.xml), log: $logs/$server.log"
         LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$wildfly_pidfile" JAVA_OPTS="-Xmx512m" \
@@ -161,6 +171,7 @@ Ready.
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
+  Downstream:       http://127.0.0.1:$app_port/api/me/downstream  (the caller's Kratos-signed JWT forwarded to the service at /downstream, docs/propagation.md)
   Second factor:    http://127.0.0.1:$app_port/api/sensitive/aal2    (needs an aal2 session; a browser is sent to Kratos's aal2 login)
   Recent sign-in:   http://127.0.0.1:$app_port/api/sensitive/recent  (needs a sign-in within 10 s; else refresh=true)
   My sessions:      http://127.0.0.1:$app_port/api/sessions  (GET list, DELETE others, DELETE /{id}, GET /logout-url, DELETE /current)

@@ -12,6 +12,8 @@ import io.github.orysession.example.ExampleApplication;
 import io.github.orysession.example.JwtResource;
 import io.github.orysession.example.variant.BeansResource;
 import io.github.orysession.example.variant.LoginConfigApplication;
+import io.github.orysession.example.variant.RecorderProbeClients;
+import io.github.orysession.example.variant.RecorderProbeResource;
 import io.github.orysession.example.variant.TokenResource;
 
 /**
@@ -47,6 +49,32 @@ final class ExampleVariants {
     /** Combination 4: the mapper on, and the server's MP-JWT on through {@code @LoginConfig}. */
     static WebArchive mapperOnWithLoginConfig() {
         return variant("jwt-on-login-config.war", true, true);
+    }
+
+    /**
+     * The example as the entry point in front of its downstream service ({@link PropagationIT}): Kratos's tokenizer on,
+     * the downstream and the recorder's {@code /allowed} path on the propagation allow-list, and
+     * {@link RecorderProbeResource}, whose REST clients call the recorder at an allowed URL, at another host name for
+     * the same socket, and outside the allowed path.
+     *
+     * @param downstream the downstream's base URL
+     * @param recorderPort the header recorder's port
+     * @return the archive, {@code propagation.war}
+     */
+    static WebArchive propagationEdge(URI downstream, int recorderPort) {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "propagation.war")
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+        String downstreamBase = downstream.toString().replaceAll("/$", "");
+        String recorder = "http://127.0.0.1:" + recorderPort;
+        return withConfig(war,
+                "ory.session.tokenize-as=jwt_example",
+                "ory.propagation.allowed-urls=" + downstreamBase + "," + recorder + "/allowed",
+                "downstream/mp-rest/url=" + downstreamBase,
+                "probe.recorder.allowed-url=" + recorder + "/allowed",
+                "probe.recorder.other-host-url=http://localhost:" + recorderPort + "/allowed",
+                "probe.recorder.other-path-url=" + recorder + "/elsewhere")
+                .addClasses(RecorderProbeResource.class, RecorderProbeClients.class);
     }
 
     /**

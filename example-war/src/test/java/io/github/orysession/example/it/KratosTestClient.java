@@ -129,7 +129,15 @@ public final class KratosTestClient {
 
     /** Signs an existing user in again through the API login flow: a new session with a new session token. */
     public Login login(Registered user) throws IOException, InterruptedException {
-        JsonObject flow = getJson(publicUrl.resolve("/self-service/login/api"), 200);
+        return login(user, publicUrl);
+    }
+
+    /**
+     * Signs an existing user in through the API login flow of another Kratos on the same database (a sibling started
+     * with other settings, such as a shorter session lifespan): its session, valid for every Kratos of the database.
+     */
+    public Login login(Registered user, URI kratosPublicUrl) throws IOException, InterruptedException {
+        JsonObject flow = getJson(kratosPublicUrl.resolve("/self-service/login/api"), 200);
         JsonObject body = Json.createObjectBuilder().add("method", "password")
                 .add("identifier", user.email()).add("password", user.password()).build();
         JsonObject result = postJson(URI.create(flow.getJsonObject("ui").getString("action")), body, null, 200);
