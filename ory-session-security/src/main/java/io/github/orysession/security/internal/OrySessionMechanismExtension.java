@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 
@@ -51,6 +52,8 @@ public class OrySessionMechanismExtension implements Extension {
     private static final String LOGIN_CONFIG = "org.eclipse.microprofile.auth.LoginConfig";
 
     private final List<Class<?>> definitions = new ArrayList<>();
+    /** The bean that declares {@code @LoginConfig(authMethod = "MP-JWT")}, if any. */
+    private Class<?> mpJwtDeclaredOn;
     private final List<String> problems = new ArrayList<>();
     private UrlRequirements requirements = UrlRequirements.NONE;
     private volatile Supplier<HttpAuthenticationMechanism> serverJwt;
@@ -67,6 +70,18 @@ public class OrySessionMechanismExtension implements Extension {
             requirements = UrlRequirements.of(definition, type.getJavaClass());
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
+        }
+    }
+
+    /**
+     * Notes a bean that declares {@code @LoginConfig(authMethod = "MP-JWT")} (Payara installs its MP-JWT only for such a
+     * bean). Every managed bean passes here once; the annotation is compared by name.
+     */
+    <T> void findMpJwt(@Observes ProcessManagedBean<T> event) {
+        for (Annotation annotation : event.getAnnotatedBeanClass().getAnnotations()) {
+            if (annotation.annotationType().getName().equals(LOGIN_CONFIG) && "MP-JWT".equals(authMethod(annotation))) {
+                mpJwtDeclaredOn = event.getAnnotatedBeanClass().getJavaClass();
+            }
         }
     }
 
@@ -117,12 +132,12 @@ public class OrySessionMechanismExtension implements Extension {
                     + definedOn + (requirements.isEmpty() ? ")" : ", requirements " + requirements + ")"));
             return;
         }
-        if (others.size() == 1 && declaresMpJwt(beanManager)) {
+        if (others.size() == 1 && mpJwtDeclaredOn != null) {
             Bean<?> server = others.iterator().next();
             serverJwt = new Memo(beanManager, server);
             LOG.info(() -> "Jakarta Security authenticates every request from its Ory session (@OrySessionMechanismDefinition on "
                     + definedOn + "), and hands requests with a bearer JWT to the server's MicroProfile JWT mechanism "
-                    + server.getBeanClass().getName() + " (@LoginConfig(authMethod = \"MP-JWT\"))");
+                    + server.getBeanClass().getName() + " (@LoginConfig(authMethod = \"MP-JWT\") on " + mpJwtDeclaredOn.getName() + ")");
             return;
         }
         event.addDeploymentProblem(new DeploymentException("Jakarta Security allows one HttpAuthenticationMechanism per "
@@ -143,18 +158,6 @@ public class OrySessionMechanismExtension implements Extension {
     /** The server's MicroProfile JWT mechanism, when the application uses it and the server made it a bean. */
     Optional<Supplier<HttpAuthenticationMechanism>> serverJwtMechanism() {
         return Optional.ofNullable(serverJwt);
-    }
-
-    /** Whether a bean of the application declares {@code @LoginConfig(authMethod = "MP-JWT")}. */
-    private static boolean declaresMpJwt(BeanManager beanManager) {
-        for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            for (Annotation annotation : bean.getBeanClass().getAnnotations()) {
-                if (annotation.annotationType().getName().equals(LOGIN_CONFIG) && "MP-JWT".equals(authMethod(annotation))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String authMethod(Annotation loginConfig) {
