@@ -8,6 +8,7 @@
 #   ORY_KRATOS_URL=https://<slug>.projects.oryapis.com ./run.sh   # use an existing Kratos / Ory Network instead
 #       (for /api/admin/... also ORY_KRATOS_ADMIN_URL=https://<slug>.projects.oryapis.com ORY_KRATOS_ADMIN_API_KEY=ory_pat_...)
 #   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
+#   APP_PORT=18080 LIBERTY_SERVER_NAME=my-liberty ./run.sh liberty   # another port and Liberty server name
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
@@ -15,6 +16,8 @@ cd "$root"
 server="${1:-payara}"
 case "$server" in payara|liberty) ;; *) echo "usage: $0 [payara|liberty]" >&2; exit 2 ;; esac
 app_port="${APP_PORT:-8080}"
+# Open Liberty's server name (another name keeps it apart from a test run's Liberty on the same machine).
+liberty_server="${LIBERTY_SERVER_NAME:-ory-example}"
 logs="$root/target/run"
 mkdir -p "$logs"
 pids=()
@@ -24,7 +27,7 @@ stop() {
     echo
     echo "Stopping..."
     if [ "${server:-}" = liberty ]; then
-        "$root/example-war/target/liberty/wlp/bin/server" stop ory-example >/dev/null 2>&1 || true
+        "$root/example-war/target/liberty/wlp/bin/server" stop "$liberty_server" >/dev/null 2>&1 || true
     fi
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
@@ -32,7 +35,8 @@ stop() {
 trap stop INT TERM EXIT
 
 echo "Building the library and the example (mvn package)..."
-mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$((app_port + 363))"
+mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$((app_port + 363))" \
+    -Dliberty.server.name="$liberty_server"
 
 if [ -z "${ORY_KRATOS_URL:-}" ]; then
     kratos_bin="$(bash kratos/build.sh | tail -n 1)"
@@ -55,13 +59,13 @@ export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://
 
 if [ "$server" = liberty ]; then
     wlp="$root/example-war/target/liberty/wlp"
-    srv="$wlp/usr/servers/ory-example"
+    srv="$wlp/usr/servers/$liberty_server"
     mkdir -p "$srv/apps" "$srv/configDropins/overrides"
     cp example-war/target/example.war "$srv/apps/example.war"
     echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
         >"$srv/configDropins/overrides/example-app.xml"
     echo "Starting Open Liberty, log: $logs/liberty.log"
-    "$wlp/bin/server" run ory-example >"$logs/liberty.log" 2>&1 &
+    "$wlp/bin/server" run "$liberty_server" >"$logs/liberty.log" 2>&1 &
     pids+=($!)
 else
     echo "Starting Payara Micro, log: $logs/payara.log"
@@ -81,6 +85,8 @@ cat <<MSG
 Ready.
   Example app:      http://127.0.0.1:$app_port/   (open it in a browser: register, dashboard, sessions, settings with TOTP, second factor)
   Pages:            /login /registration /settings /error (Kratos's UIs)  /dashboard /sessions /secure /refresh /logout
+  Jakarta Security: /account.xhtml /admin.xhtml /second-factor.xhtml (Faces)  /servlet/me /servlet/admin (Servlets)
+                    behind web.xml constraints, through the ory-session-security mechanism (docs/jakarta-security.md)
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
