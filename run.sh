@@ -10,6 +10,7 @@
 #       (for /api/admin/... also ORY_KRATOS_ADMIN_URL=https://<slug>.projects.oryapis.com ORY_KRATOS_ADMIN_API_KEY=ory_pat_...)
 #   KRATOS_BIN=/path/to/kratos ./run.sh        # use a Kratos binary you already have (no Go needed)
 #   APP_PORT=18080 KRATOS_PUBLIC_PORT=14433 KRATOS_ADMIN_PORT=14434 ./run.sh wildfly   # other ports
+#   APP_PORT=18080 LIBERTY_SERVER_NAME=my-liberty ./run.sh liberty   # another port and Liberty server name
 set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 cd "$root"
@@ -26,7 +27,7 @@ Runs the example at http://127.0.0.1:\${APP_PORT:-8080}/ on SERVER with a local 
   wildfly           WildFly 39.0.1.Final           Jakarta EE 10, MicroProfile 7     Java 17 (standalone-microprofile.xml)
   wildfly-preview   WildFly Preview 39.0.1.Final   Jakarta EE 11, MicroProfile 7     Java 17 (standalone-microprofile.xml)
 
-Environment: APP_PORT (8080), APP_HTTPS_PORT (APP_PORT + 363), APP_MANAGEMENT_PORT (WildFly's management, APP_PORT +
+Environment: APP_PORT (8080), LIBERTY_SERVER_NAME (ory-example), APP_HTTPS_PORT (APP_PORT + 363), APP_MANAGEMENT_PORT (WildFly's management, APP_PORT +
 1910; its https one more 3), KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), KRATOS_BIN, ORY_KRATOS_URL (an
 existing Kratos instead of a local one), ORY_KRATOS_ADMIN_URL, ORY_KRATOS_ADMIN_API_KEY.
 USAGE
@@ -43,6 +44,8 @@ https_port="${APP_HTTPS_PORT:-$((app_port + 363))}"
 management_port="${APP_MANAGEMENT_PORT:-$((app_port + 1910))}"
 kratos_public_port="${KRATOS_PUBLIC_PORT:-4433}"
 kratos_admin_port="${KRATOS_ADMIN_PORT:-4434}"
+# Open Liberty's server name (another name keeps it apart from a test run's Liberty on the same machine).
+liberty_name="${LIBERTY_SERVER_NAME:-ory-example}"
 logs="$root/target/run"
 mkdir -p "$logs"
 pids=()
@@ -72,6 +75,7 @@ echo "Building the library and the example (mvn package)..."
 unpack_wildfly=true
 [[ "$server" == wildfly* ]] || unpack_wildfly=false
 mvn -q -B -DskipTests package -Dliberty.http.port="$app_port" -Dliberty.https.port="$https_port" \
+    -Dliberty.server.name="$liberty_name" \
     -Dwildfly.unpack.skip="$([ "$unpack_wildfly" = true ] && echo false || echo true)"
 
 if [ -z "${ORY_KRATOS_URL:-}" ]; then
@@ -89,13 +93,21 @@ if [ -z "${ORY_KRATOS_URL:-}" ]; then
         || { echo "Kratos did not start; see $logs/kratos.log"; exit 1; }
     export ORY_KRATOS_URL="http://127.0.0.1:$kratos_public_port"
     export ORY_KRATOS_ADMIN_URL="http://127.0.0.1:$kratos_admin_port"
+    # Kratos-signed JWTs of the sessions (kratos.yml's test-only template), which /api/me/downstream forwards to the
+    # downstream service. Only with this Kratos: another one may have no such template (whoami would answer 400).
+    export ORY_SESSION_TOKENIZE_AS="${ORY_SESSION_TOKENIZE_AS:-jwt_example}"
 fi
 
 # The example's pages are http://127.0.0.1:$app_port/...: the library's login redirects may return there.
 export ORY_BROWSER_ALLOWED_RETURN_URLS="${ORY_BROWSER_ALLOWED_RETURN_URLS:-http://127.0.0.1:$app_port,http://localhost:$app_port}"
 export ORY_BROWSER_DEFAULT_RETURN_URL="${ORY_BROWSER_DEFAULT_RETURN_URL:-http://127.0.0.1:$app_port/}"
+# The downstream service (example-downstream) runs next to the example at /downstream; the caller's identity may go there.
+export DOWNSTREAM_MP_REST_URL="${DOWNSTREAM_MP_REST_URL:-http://127.0.0.1:$app_port/downstream}"
+export ORY_PROPAGATION_ALLOWED_URLS="${ORY_PROPAGATION_ALLOWED_URLS:-http://127.0.0.1:$app_port/downstream}"
 
 war="$root/example-war/target/example.war"
+# The downstream service of docs/propagation.md, next to the example at /downstream.
+downstream="$root/example-war/target/downstream.war"
 case "$server" in
     payara|payara7)
         java_bin=java
@@ -107,17 +119,18 @@ case "$server" in
         fi
         echo "Starting Payara Micro ($jar), log: $logs/$server.log"
         "$java_bin" -Xmx512m -jar "$jar" --nocluster --port "$app_port" \
-            --deploy "$war" --contextroot / >"$logs/$server.log" 2>&1 &
+            --deploy "$war:/" --deploy "$downstream:/downstream" >"$logs/$server.log" 2>&1 &
         pids+=($!)
         ;;
     liberty|liberty-mp7)
         wlp="$root/example-war/target/liberty/wlp"
-        liberty_server=ory-example
-        [ "$server" = liberty-mp7 ] && liberty_server=ory-example-mp7
+        liberty_server="$liberty_name"
+        [ "$server" = liberty-mp7 ] && liberty_server="$liberty_name-mp7"
         srv="$wlp/usr/servers/$liberty_server"
         mkdir -p "$srv/apps" "$srv/configDropins/overrides"
         cp "$war" "$srv/apps/example.war"
-        echo '<server><webApplication id="example" location="example.war" contextRoot="/"/></server>' \
+        cp "$downstream" "$srv/apps/downstream.war"
+        echo '<server><webApplication id="example" location="example.war" contextRoot="/"/><webApplication id="downstream" location="downstream.war" contextRoot="/downstream"/></server>' \
             >"$srv/configDropins/overrides/example-app.xml"
         echo "Starting Open Liberty ($liberty_server), log: $logs/$server.log"
         "$wlp/bin/server" run "$liberty_server" >"$logs/$server.log" 2>&1 &
@@ -132,6 +145,7 @@ case "$server" in
         mkdir -p "$base/deployments"
         cp -r "$home/standalone/configuration" "$base/configuration"
         cp "$war" "$base/deployments/ROOT.war"
+        cp "$downstream" "$base/deployments/downstream.war"
         rm -f "$wildfly_pidfile"
         echo "Starting WildFly ($home, standalone-microprofile.xml), log: $logs/$server.log"
         LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$wildfly_pidfile" JAVA_OPTS="-Xmx512m" \
@@ -158,9 +172,12 @@ cat <<MSG
 Ready.
   Example app:      http://127.0.0.1:$app_port/   (open it in a browser: register, dashboard, sessions, settings with TOTP, second factor)
   Pages:            /login /registration /settings /error (Kratos's UIs)  /dashboard /sessions /secure /refresh /logout
+  Jakarta Security: /account.xhtml /admin.xhtml /second-factor.xhtml (Faces)  /servlet/me /servlet/admin (Servlets)
+                    behind web.xml constraints, through the ory-session-security mechanism (docs/jakarta-security.md)
   Public endpoint:  http://127.0.0.1:$app_port/api/public
   Protected:        http://127.0.0.1:$app_port/api/me   (needs an Ory session)
   As a JWT:         http://127.0.0.1:$app_port/api/jwt  (the session as a MicroProfile JsonWebToken)
+  Downstream:       http://127.0.0.1:$app_port/api/me/downstream  (the caller's Kratos-signed JWT forwarded to the service at /downstream, docs/propagation.md)
   Second factor:    http://127.0.0.1:$app_port/api/sensitive/aal2    (needs an aal2 session; a browser is sent to Kratos's aal2 login)
   Recent sign-in:   http://127.0.0.1:$app_port/api/sensitive/recent  (needs a sign-in within 10 s; else refresh=true)
   My sessions:      http://127.0.0.1:$app_port/api/sessions  (GET list, DELETE others, DELETE /{id}, GET /logout-url, DELETE /current)

@@ -122,8 +122,9 @@ public class MySessions {
 
     /**
      * Asks Kratos for the browser logout URL of the request's session cookie; the browser's session ends when the
-     * browser follows it (with its cookie). The request's entry in the session cache is forgotten now, since the
-     * logout itself happens at Kratos, where the application does not see it.
+     * browser follows it (with its cookie). The logout itself happens at Kratos, where the application does not see
+     * it: so from now on, for the session cache's TTL, the cookie is neither served from the cache nor cached again
+     * (every request with it asks Kratos), and the first request after the logout is refused.
      *
      * @return the logout URL and token
      * @throws UnauthenticatedException without credentials, or when Kratos finds no session in the cookie
@@ -159,12 +160,14 @@ public class MySessions {
                         "The browser logout needs the session cookie; a session token is logged out with the token logout")
                 : notSignedIn(offered));
         LogoutFlow flow = client.createBrowserLogoutFlow(cookies, returnTo.orElse(null));
-        cache.evict(offered);
+        cache.logoutStarted(offered);
         return flow;
     }
 
     /**
-     * Logs out the request's session token (a native app's logout): Kratos revokes its session.
+     * Logs out the request's session token (a native app's logout): Kratos revokes its session. The token is then
+     * refused on this instance without asking Kratos again for a while ({@code ory.session.cache.rejection-ttl-ms}),
+     * and kept out of the session cache on every instance for its TTL.
      *
      * @throws UnauthenticatedException without credentials, or when Kratos knows no such token
      * @throws InvalidRequestException ({@code session_token_required}) when the request has a session cookie instead
@@ -177,8 +180,8 @@ public class MySessions {
                 : notSignedIn(offered));
         Optional<String> identity = resolver.result().sessionIfAny().map(session -> session.identity().id());
         client.logoutToken(token);
-        cache.evict(offered);
         identity.ifPresent(cache::identityChanged);
+        cache.loggedOut(offered);
     }
 
     private static UnauthenticatedException notSignedIn(Credentials offered) {

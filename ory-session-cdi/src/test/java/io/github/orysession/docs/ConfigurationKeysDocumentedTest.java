@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
  * string literal of a library module's main sources (wherever the class that holds it lives) must be a key in the
  * first column of the table in {@code docs/configuration.md} or a counter in the metrics table of
  * {@code docs/failure-behaviour.md}; every key in that table must occur in the sources. Comments and Javadoc are not
- * code, and a name built from a prefix cannot be checked, so a literal that ends in a dot fails the test.
+ * code, and a name built from a prefix cannot be checked, so a literal that ends in a dot fails the test: a key that
+ * holds a name of the application's (a REST client's config key) is written out whole with a placeholder,
+ * {@code <configKey>}, and documented so.
  */
 class ConfigurationKeysDocumentedTest {
 
-    /** An {@code ory.} name in a literal, not inside a longer word or host name ({@code www.ory.sh}). */
-    private static final Pattern NAME = Pattern.compile("(?<![\\w.-])ory\\.[A-Za-z0-9_*.-]*");
+    /**
+     * An {@code ory.} name in a literal, not inside a longer word or host name ({@code www.ory.sh}); a per-client key
+     * is written whole with its placeholder, such as {@code ory.propagation.client.<configKey>.mode}.
+     */
+    private static final Pattern NAME = Pattern.compile("(?<![\\w.-])ory\\.(?:[A-Za-z0-9_*.-]|<[A-Za-z]+>)*");
 
     private final Path root = ProjectFiles.root();
 
@@ -88,6 +93,7 @@ class ConfigurationKeysDocumentedTest {
                     static final String MESSAGE = "ory.in.message must be set.";
                     static final String SENTENCE = "set ory.sentence.end.";
                     static final String PREFIX = "ory.a.prefix.";
+                    static final String TEMPLATE = "ory.a.<name>.key";
                     static final String HOST = "https://www.ory.sh";
                     static final String BLOCK = \"""
                             ory.in.text.block=1
@@ -96,7 +102,7 @@ class ConfigurationKeysDocumentedTest {
                 """;
 
         assertThat(names(source)).containsExactlyInAnyOrder("ory.a.key", "ory.after.char.quote", "ory.in.message",
-                "ory.sentence.end", "ory.a.prefix.", "ory.in.text.block");
+                "ory.sentence.end", "ory.a.prefix.", "ory.a.<name>.key", "ory.in.text.block");
     }
 
     @Test

@@ -102,13 +102,13 @@ class MySessionsTest {
     }
 
     @Test
-    void theBrowserLogoutUsesTheCookieAndForgetsItsCacheEntry() throws IOException {
+    void theBrowserLogoutUsesTheCookieAndKeepsItOutOfTheCache() throws IOException {
         stub = KratosStub.answering(200, "{\"logout_url\":\"http://k/self-service/logout?token=t\",\"logout_token\":\"t\"}");
 
         LogoutFlow flow = mySessions(COOKIE, false).browserLogout();
 
         assertThat(flow.logoutToken()).isEqualTo("t");
-        assertThat(cache.calls()).containsExactly("evict " + COOKIE.fingerprint());
+        assertThat(cache.calls()).containsExactly("logoutStarted " + COOKIE.fingerprint());
         assertThat(whoamiCalls).as("no session required to log out (an AAL requirement must not trap the user)").hasValue(0);
     }
 
@@ -121,7 +121,7 @@ class MySessionsTest {
         assertThat(returnToSentToKratos()).as("the allowed URL, as Kratos's return_to")
                 .isEqualTo("https://app.example.com/bye?from=logout");
         assertThat(stub.last().header("Cookie")).isEqualTo("ory_kratos_session=abc");
-        assertThat(cache.calls()).containsExactly("evict " + COOKIE.fingerprint());
+        assertThat(cache.calls()).containsExactly("logoutStarted " + COOKIE.fingerprint());
     }
 
     @Test
@@ -172,12 +172,12 @@ class MySessionsTest {
     }
 
     @Test
-    void theTokenLogoutForgetsTheTokenAndTheIdentity() throws IOException {
+    void theTokenLogoutTellsTheCacheAboutTheIdentityThenTheToken() throws IOException {
         stub = KratosStub.answering(204, "");
 
         mySessions(TOKEN, true).logout();
 
-        assertThat(cache.calls()).containsExactly("evict " + TOKEN.fingerprint(), "identityChanged " + IDENTITY);
+        assertThat(cache.calls()).containsExactly("identityChanged " + IDENTITY, "loggedOut " + TOKEN.fingerprint());
     }
 
     @Test
@@ -187,7 +187,7 @@ class MySessionsTest {
         mySessions(TOKEN, false).logout();
 
         assertThat(stub.requests()).as("Kratos was asked to log the token out").hasSize(1);
-        assertThat(cache.calls()).containsExactly("evict " + TOKEN.fingerprint());
+        assertThat(cache.calls()).containsExactly("loggedOut " + TOKEN.fingerprint());
     }
 
     @Test

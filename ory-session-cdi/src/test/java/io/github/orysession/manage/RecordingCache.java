@@ -12,8 +12,13 @@ final class RecordingCache extends SessionCache {
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
-    public void evict(Credentials credentials) {
-        calls.add("evict " + credentials.fingerprint());
+    public void logoutStarted(Credentials credentials) {
+        calls.add("logoutStarted " + credentials.fingerprint());
+    }
+
+    @Override
+    public void loggedOut(Credentials credentials) {
+        calls.add("loggedOut " + credentials.fingerprint());
     }
 
     @Override

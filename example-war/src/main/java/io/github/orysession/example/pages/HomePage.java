@@ -53,6 +53,8 @@ public class HomePage {
                 .append(tile(page, "settings", "Settings", "Profile, password, and an authenticator app (TOTP) as a second factor."))
                 .append(tile(page, "secure", "Second factor", "Needs a session with a second factor (aal2): Kratos asks for your TOTP code."))
                 .append(tile(page, "refresh", "Sign in again", "Proves it is still you (refresh=true) and comes back to the dashboard."))
+                .append(tile(page, "account.xhtml", "Account (Faces)", "A Jakarta Faces page behind a web.xml security constraint: Jakarta Security sees your Ory session."))
+                .append(tile(page, "admin.xhtml", "Administration", "A Faces page whose enterprise bean is @RolesAllowed(\"admin\"): metadata_public.roles."))
                 .append(tile(page, "api/public", "JSON API", "The same library behind /api/...: 401 instead of a login page."))
                 .close("div");
         return page.render("Ory sessions in Jakarta EE", intro.append(start.close("div")).append(pages));

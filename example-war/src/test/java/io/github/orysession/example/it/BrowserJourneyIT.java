@@ -27,7 +27,9 @@ import io.github.orysession.test.kratos.RealKratos;
  * Kratos's UI URLs point at: open {@code /dashboard}, land on the example's login page through Kratos, sign in with
  * the rendered form, arrive back at {@code /dashboard} with the email shown (a screenshot is kept in
  * {@code target/screenshots/<server>/dashboard.png}); sign out another session from the sessions page (Kratos then
- * refuses it); log out, after which {@code /dashboard} sends the browser to the login again. The user is registered,
+ * refuses it); open the Jakarta Faces page {@code /account.xhtml} (behind a web.xml security constraint, so the
+ * library's Jakarta Security mechanism) and see the email ({@code account.png}); sign out with its button, after
+ * which {@code /account.xhtml} and {@code /dashboard} send the browser to the login again. The user is registered,
  * and the other session made, through Kratos's API.
  */
 @ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
@@ -69,7 +71,7 @@ class BrowserJourneyIT {
                     .contains(user.email()).contains(user.identityId());
             assertThat(browser.findElement(By.tagName("header")).getText()).as("the header shows who is signed in")
                     .contains(user.email());
-            Path screenshot = screenshot(browser);
+            Path screenshot = screenshot(browser, "dashboard.png");
             assertThat(Files.size(screenshot)).as("the dashboard screenshot %s", screenshot).isGreaterThan(10_000);
             Cookie session = browser.manage().getCookieNamed("ory_kratos_session");
             assertThat(session).as("the browser's Kratos session cookie").isNotNull();
@@ -87,6 +89,14 @@ class BrowserJourneyIT {
             assertThat(KRATOS.whoamiStatus(other.sessionToken())).as("Kratos on the other session").isEqualTo(401);
             assertThat(KRATOS.whoamiStatus(httpCookie(session))).as("Kratos on the browser's session").isEqualTo(200);
 
+            // The Jakarta Faces page behind web.xml's security constraint: the library's Jakarta Security mechanism.
+            browser.get(app + "account.xhtml");
+            assertThat(heading(browser)).as("the Faces page, signed in").isEqualTo("Your account");
+            assertThat(browser.findElement(By.id("email")).getText()).as("the Faces page shows the email").isEqualTo(user.email());
+            assertThat(browser.findElement(By.id("identity-id")).getText()).isEqualTo(user.identityId());
+            screenshot(browser, "account.png");
+
+            // Signing out from the Faces page's own button.
             browser.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
             HeadlessChromium.await(() -> browser.getCurrentUrl().equals(app),
                     () -> "the start page after logging out, at " + browser.getCurrentUrl());
@@ -94,10 +104,12 @@ class BrowserJourneyIT {
             assertThat(KRATOS.whoamiStatus(httpCookie(session))).as("Kratos on the browser's session after the logout")
                     .isEqualTo(401);
 
-            browser.get(app + "dashboard");
-            HeadlessChromium.await(() -> browser.getCurrentUrl().startsWith(app + "login?flow="),
-                    () -> "the login page again, at " + browser.getCurrentUrl());
-            assertThat(heading(browser)).isEqualTo("Sign in");
+            for (String page : new String[] {"account.xhtml", "dashboard"}) {
+                browser.get(app + page);
+                HeadlessChromium.await(() -> browser.getCurrentUrl().startsWith(app + "login?flow="),
+                        () -> page + " sends the browser to the login page again, at " + browser.getCurrentUrl());
+                assertThat(heading(browser)).as("after %s", page).isEqualTo("Sign in");
+            }
         } finally {
             browser.quit();
         }
@@ -107,10 +119,10 @@ class BrowserJourneyIT {
         return browser.findElement(By.tagName("h1")).getText();
     }
 
-    /** Keeps the dashboard as the build's artifact: target/screenshots/{payara-micro,open-liberty}/dashboard.png. */
-    private static Path screenshot(ChromeDriver browser) throws Exception {
+    /** Keeps a page as the build's artifact: target/screenshots/{payara-micro,open-liberty}/&lt;name&gt;. */
+    private static Path screenshot(ChromeDriver browser, String name) throws Exception {
         Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
-        Path file = dir.resolve("dashboard.png");
+        Path file = dir.resolve(name);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
     }

@@ -19,8 +19,9 @@ import io.github.orysession.test.kratos.RealKratos;
 /**
  * The session cache shared by a cluster: two Payara Micro instances in one Hazelcast data grid, the cache on the
  * {@code jcache} backend with a TTL far longer than the test, against the real Kratos. A session revoked through
- * the library on instance A is refused on instance B at once, not after the TTL. Payara Micro only: the JCache
- * backend is Payara's Hazelcast.
+ * the library on instance A is refused on instance B at once, not after the TTL, and stays refused when Hazelcast
+ * evicts the revocation's record for size (the identities' cache is bounded to a handful of records here). Payara
+ * Micro only: the JCache backend is Payara's Hazelcast.
  */
 @ExtendWith({ServerLogs.class, RealKratos.class})
 class ClusteredCacheIT {
@@ -32,9 +33,29 @@ class ClusteredCacheIT {
 
     private static PayaraCluster cluster;
 
+    /**
+     * The identities' records (and the revocation records of earlier versions of the library) bounded to the least
+     * Hazelcast allows: with one partition, {@code size="1"} keeps 6 records (Hazelcast adds five standard deviations
+     * to the expected partition size below 4,000 entries), least recently used evicted first, silently.
+     */
+    private static final String SMALL_IDENTITY_CACHES = """
+                <cache name="*-identities">
+                    <key-type class-name="java.lang.String"/>
+                    <value-type class-name="java.lang.String"/>
+                    <eviction size="1" max-size-policy="ENTRY_COUNT" eviction-policy="LRU"/>
+                </cache>
+                <cache name="*-revocations">
+                    <key-type class-name="java.lang.String"/>
+                    <value-type class-name="java.lang.String"/>
+                    <eviction size="1" max-size-policy="ENTRY_COUNT" eviction-policy="LRU"/>
+                </cache>
+            """;
+    /** More identities than the bounded cache keeps, each recorded after the ones under test. */
+    private static final int FLOOD = 10;
+
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = PayaraCluster.start("-Dory.session.cache.ttl-ms=" + TTL.toMillis());
+        cluster = PayaraCluster.startWithHazelcast(SMALL_IDENTITY_CACHES, "-Dory.session.cache.ttl-ms=" + TTL.toMillis());
     }
 
     @AfterAll
@@ -76,6 +97,38 @@ class ClusteredCacheIT {
                 .isEqualTo(401);
         assertThat(me(b, user.sessionToken()).statusCode()).as("the user's remaining session still works on B").isEqualTo(200);
         assertThat(me(a, laptop.sessionToken()).statusCode()).as("and the revoked one is refused on A").isEqualTo(401);
+    }
+
+    @Test
+    void aRevocationIsNotForgottenWhenHazelcastEvictsItsRecord() throws Exception {
+        URI a = cluster.instance(0);
+        URI b = cluster.instance(1);
+        // Y's laptop session is cached on B, then revoked through the library on A: B must never serve it again.
+        KratosTestClient.Registered y = KRATOS.register();
+        KratosTestClient.Login yLaptop = KRATOS.login(y);
+        assertThat(me(b, yLaptop.sessionToken()).statusCode()).as("Y's laptop session cached on B").isEqualTo(200);
+        HttpResponse<String> revoked = send("DELETE", a.resolve("api/sessions/" + yLaptop.sessionId()), y.sessionToken());
+        assertThat(revoked.statusCode()).as("revoked through the library on A: %s", revoked.body()).isEqualTo(204);
+        // X's session is cached on B and revoked behind the library's back: B serves it while the grid remembers X.
+        KratosTestClient.Login x = KRATOS.login(KRATOS.register());
+        assertThat(me(b, x.sessionToken()).statusCode()).as("X's session cached on B").isEqualTo(200);
+        KRATOS.revoke(x.sessionId());
+        assertThat(me(b, x.sessionToken()).statusCode()).as("revoked outside the library: still cached on B").isEqualTo(200);
+
+        // Other identities pass through A, each recorded (and revoked) later than X and Y: Hazelcast evicts X's and
+        // Y's records to make room, without an event.
+        for (int i = 0; i < FLOOD; i++) {
+            KratosTestClient.Registered other = KRATOS.register();
+            HttpResponse<String> logout = send("DELETE", a.resolve("api/sessions/current"), other.sessionToken());
+            assertThat(logout.statusCode()).as("token logout %s on A: %s", i, logout.body()).isEqualTo(204);
+        }
+
+        HttpResponse<String> yAfter = me(b, yLaptop.sessionToken());
+        assertThat(yAfter.statusCode()).as("Y's revoked session on B once its revocation record was evicted: %s",
+                yAfter.body()).isEqualTo(401);
+        HttpResponse<String> xAfter = me(b, x.sessionToken());
+        assertThat(xAfter.statusCode()).as("X's session on B once X's record was evicted: a miss, so Kratos is asked: %s",
+                xAfter.body()).isEqualTo(401);
     }
 
     private static HttpResponse<String> me(URI instance, String token) throws Exception {

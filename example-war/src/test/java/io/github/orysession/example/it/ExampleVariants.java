@@ -10,8 +10,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import io.github.orysession.example.ExampleApplication;
 import io.github.orysession.example.JwtResource;
+import io.github.orysession.example.security.SecurityDefinition;
 import io.github.orysession.example.variant.BeansResource;
 import io.github.orysession.example.variant.LoginConfigApplication;
+import io.github.orysession.example.variant.RecorderProbeClients;
+import io.github.orysession.example.variant.RecorderProbeResource;
 import io.github.orysession.example.variant.TokenResource;
 
 /**
@@ -23,7 +26,11 @@ import io.github.orysession.example.variant.TokenResource;
  * <li>mapper off: the example's {@code JwtResource} (it injects {@code JsonWebToken}) and {@code payara-web.xml} (it
  * turns Payara's {@code @RolesAllowed} filter off for the mapper's sake) are left out;</li>
  * <li>{@code @LoginConfig}: the example's JAX-RS application class is swapped for {@link LoginConfigApplication},
- * the server trusts {@link TestJwts}'s key, and {@link TokenResource} shows which token the application gets.</li>
+ * the server trusts {@link TestJwts}'s key, and {@link TokenResource} shows which token the application gets;</li>
+ * <li>without the Jakarta Security mechanism: the example's {@link SecurityDefinition} is left out, so the variant
+ * is an application that uses the library's JAX-RS filter only (as every application did before
+ * {@code ory-session-security}); Open Liberty refuses {@code @LoginConfig(authMethod = "MP-JWT")} beside any
+ * Jakarta Security mechanism ({@link MechanismWithServerJwtRefusedIT}).</li>
  * </ul>
  * Every variant has {@link BeansResource}, which lists the {@code JsonWebToken} beans.
  */
@@ -39,14 +46,57 @@ final class ExampleVariants {
         return variant("jwt-off.war", false, false);
     }
 
-    /** Combination 2: the mapper off, the server's MP-JWT on through {@code @LoginConfig}. */
+    /** Combination 2: the mapper off, the server's MP-JWT on through {@code @LoginConfig}; no Jakarta Security mechanism. */
     static WebArchive mapperOffWithLoginConfig() {
-        return variant("jwt-off-login-config.war", false, true);
+        return withoutMechanism(variant("jwt-off-login-config.war", false, true));
     }
 
-    /** Combination 4: the mapper on, and the server's MP-JWT on through {@code @LoginConfig}. */
+    /** Combination 4: the mapper on, and the server's MP-JWT on through {@code @LoginConfig}; no Jakarta Security mechanism. */
     static WebArchive mapperOnWithLoginConfig() {
-        return variant("jwt-on-login-config.war", true, true);
+        return withoutMechanism(variant("jwt-on-login-config.war", true, true));
+    }
+
+    /** The library's Jakarta Security mechanism beside the server's MP-JWT ({@code @LoginConfig}), the mapper off. */
+    static WebArchive mechanismWithLoginConfig() {
+        return variant("mechanism-login-config.war", false, true);
+    }
+
+    /** The example as built, with the session cache off: every request that needs a session asks Kratos. */
+    static WebArchive uncached() {
+        return withConfig(ShrinkWrap.create(ZipImporter.class, "uncached.war")
+                .importFrom(new File(System.getProperty("example.war", "target/example.war"))).as(WebArchive.class),
+                "ory.session.cache.enabled=false");
+    }
+
+    private static WebArchive withoutMechanism(WebArchive war) {
+        delete(war, classFile(SecurityDefinition.class));
+        return war;
+    }
+
+    /**
+     * The example as the entry point in front of its downstream service ({@link PropagationIT}): Kratos's tokenizer on,
+     * the downstream and the recorder's {@code /allowed} path on the propagation allow-list, and
+     * {@link RecorderProbeResource}, whose REST clients call the recorder at an allowed URL, at another host name for
+     * the same socket, and outside the allowed path.
+     *
+     * @param downstream the downstream's base URL
+     * @param recorderPort the header recorder's port
+     * @return the archive, {@code propagation.war}
+     */
+    static WebArchive propagationEdge(URI downstream, int recorderPort) {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "propagation.war")
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+        String downstreamBase = downstream.toString().replaceAll("/$", "");
+        String recorder = "http://127.0.0.1:" + recorderPort;
+        return withConfig(war,
+                "ory.session.tokenize-as=jwt_example",
+                "ory.propagation.allowed-urls=" + downstreamBase + "," + recorder + "/allowed",
+                "downstream/mp-rest/url=" + downstreamBase,
+                "probe.recorder.allowed-url=" + recorder + "/allowed",
+                "probe.recorder.other-host-url=http://localhost:" + recorderPort + "/allowed",
+                "probe.recorder.other-path-url=" + recorder + "/elsewhere")
+                .addClasses(RecorderProbeResource.class, RecorderProbeClients.class);
     }
 
     /**

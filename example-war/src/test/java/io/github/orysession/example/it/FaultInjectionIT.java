@@ -99,6 +99,23 @@ class FaultInjectionIT {
     }
 
     @Test
+    void aRedirectFromKratosIsNeverFollowed() throws Exception {
+        kratos.mode(FaultyKratos.Mode.REDIRECT);
+        for (String token : new String[] {user.sessionToken(), "ory_st_forgedForgedForgedForgedForged01"}) {
+            HttpResponse<String> response = me(token);
+            assertThat(response.statusCode()).as("whoami answered 307: %s", response.body()).isEqualTo(502);
+            assertThat(AppClient.reason(response)).isEqualTo("kratos_bad_response");
+        }
+
+        kratos.mode(FaultyKratos.Mode.REDIRECT_SESSIONS);
+        HttpResponse<String> sessions = new AppClient(base).get("api/sessions", "X-Session-Token", user.sessionToken());
+        assertThat(sessions.statusCode()).as("GET /sessions answered 307: %s", sessions.body()).isEqualTo(502);
+
+        assertThat(kratos.hitsElsewhere()).as("requests, each carrying the session token, that followed Kratos's redirect")
+                .isZero();
+    }
+
+    @Test
     void aDeadKratosOpensTheBreakerSoThreadsAreNotTiedUp() throws Exception {
         kratos.mode(FaultyKratos.Mode.HANG);
         int before = kratos.hits();

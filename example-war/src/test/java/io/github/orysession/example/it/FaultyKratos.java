@@ -22,25 +22,39 @@ import io.github.orysession.test.kratos.RealKratos;
 /**
  * A local stand-in at {@code /sessions/whoami} for the faults the real Kratos will not produce on demand. In
  * {@link Mode#PROXY} it forwards to the real Kratos unchanged, so the same deployment also sees real sessions;
- * every other mode is a fault. Loopback only.
+ * every other mode is a fault. In {@link Mode#REDIRECT} whoami, and in {@link Mode#REDIRECT_SESSIONS} the session
+ * list ({@code GET /sessions}), answer {@code 307} to a second local server, "elsewhere", that counts every request
+ * reaching it: a client that follows Kratos's redirects would send the credential there. Loopback only.
  */
 final class FaultyKratos implements AutoCloseable {
 
-    enum Mode { PROXY, HANG, RATE_LIMITED, SERVER_ERROR, GARBAGE, TRUNCATED, EMPTY }
+    enum Mode { PROXY, HANG, RATE_LIMITED, SERVER_ERROR, GARBAGE, TRUNCATED, EMPTY, REDIRECT, REDIRECT_SESSIONS }
 
     private static final HttpClient FORWARD = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final HttpServer server;
+    private final HttpServer elsewhere;
     private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger hitsElsewhere = new AtomicInteger();
     private volatile Mode mode = Mode.PROXY;
     private volatile CountDownLatch hanging = new CountDownLatch(1);
 
     FaultyKratos(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.createContext("/sessions/whoami", this::whoami);
+        server.createContext("/sessions", this::sessions);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+        // Port 0: the server holds the port it was given, so no other process can take it between pick and use.
+        elsewhere = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 10);
+        elsewhere.createContext("/", exchange -> {
+            hitsElsewhere.incrementAndGet();
+            try (exchange) {
+                respond(exchange, 200, "{}");
+            }
+        });
+        elsewhere.start();
     }
 
     static int port() {
@@ -57,6 +71,27 @@ final class FaultyKratos implements AutoCloseable {
 
     int hits() {
         return hits.get();
+    }
+
+    /** Requests that reached the server Kratos's redirects point at: a client followed one. */
+    int hitsElsewhere() {
+        return hitsElsewhere.get();
+    }
+
+    private void sessions(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (mode == Mode.REDIRECT_SESSIONS) {
+                redirect(exchange);
+            } else {
+                respond(exchange, 404, "{\"error\":{\"code\":404}}");
+            }
+        }
+    }
+
+    private void redirect(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + elsewhere.getAddress().getPort()
+                + exchange.getRequestURI());
+        respond(exchange, 307, "");
     }
 
     private void whoami(HttpExchange exchange) throws IOException {
@@ -82,6 +117,8 @@ final class FaultyKratos implements AutoCloseable {
                 case GARBAGE -> respond(exchange, 200, "<html><body>502 Bad Gateway (nginx)</body></html>");
                 case TRUNCATED -> respond(exchange, 200, "{\"id\":\"8c6b9a9e\",\"active\":true,\"identity\":{\"id\":");
                 case EMPTY -> respond(exchange, 200, "");
+                case REDIRECT -> redirect(exchange);
+                case REDIRECT_SESSIONS -> forward(exchange);
             }
         }
     }
@@ -130,5 +167,6 @@ final class FaultyKratos implements AutoCloseable {
     public void close() {
         hanging.countDown();
         server.stop(0);
+        elsewhere.stop(0);
     }
 }

@@ -41,9 +41,21 @@ final class PayaraCluster implements AutoCloseable {
      * @param systemProperties extra {@code -D} options for both, such as the cache TTL
      */
     static PayaraCluster start(String... systemProperties) throws Exception {
+        return startWithHazelcast(null, systemProperties);
+    }
+
+    /**
+     * Starts both instances with a Hazelcast configuration file of their own ({@code -Dhazelcast.config}, which
+     * Payara reads instead of building one from its options): the loopback network both instances would get anyway,
+     * one partition, and the given elements, such as a bound on a cache.
+     *
+     * @param hazelcastElements XML elements for the {@code <hazelcast>} configuration, or {@code null} for Payara's own
+     * @param systemProperties extra {@code -D} options for both
+     */
+    static PayaraCluster startWithHazelcast(String hazelcastElements, String... systemProperties) throws Exception {
         PayaraCluster cluster = new PayaraCluster();
         try {
-            cluster.launch(systemProperties);
+            cluster.launch(hazelcastElements, systemProperties);
             cluster.awaitReady();
             return cluster;
         } catch (Exception | Error e) {
@@ -57,7 +69,7 @@ final class PayaraCluster implements AutoCloseable {
         return urls.get(i);
     }
 
-    private void launch(String... systemProperties) throws IOException {
+    private void launch(String hazelcastElements, String... systemProperties) throws IOException {
         String name = "ory-it-" + UUID.randomUUID().toString().substring(0, 8);
         int[] grid = {freePort(), freePort()};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
@@ -66,6 +78,11 @@ final class PayaraCluster implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-Dory.session.cache.backend=jcache"));
             command.addAll(List.of(systemProperties));
+            if (hazelcastElements != null) {
+                Path config = ServerLogs.dir().resolve("cluster-" + (char) ('a' + i) + "-hazelcast.xml");
+                Files.writeString(config, hazelcastConfig(name, grid[i], grid, hazelcastElements), StandardCharsets.UTF_8);
+                command.add("-Dhazelcast.config=" + config.toAbsolutePath());
+            }
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", System.getProperty("example.war", "target/example.war"), "--contextroot", "example",
                     "--port", String.valueOf(http), "--clustername", name, "--clustermode", members,
@@ -78,6 +95,32 @@ final class PayaraCluster implements AutoCloseable {
             urls.add(URI.create("http://127.0.0.1:" + http + "/example/"));
             logs.add(log);
         }
+    }
+
+    /** A member on loopback that finds the other over TCP/IP only, in a grid of one partition. */
+    private static String hazelcastConfig(String cluster, int port, int[] grid, String elements) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <hazelcast xmlns="http://www.hazelcast.com/schema/config">
+                    <cluster-name>%s</cluster-name>
+                    <properties>
+                        <property name="hazelcast.partition.count">1</property>
+                        <property name="hazelcast.phone.home.enabled">false</property>
+                    </properties>
+                    <network>
+                        <port auto-increment="false">%d</port>
+                        <interfaces enabled="true"><interface>127.0.0.1</interface></interfaces>
+                        <join>
+                            <auto-detection enabled="false"/>
+                            <multicast enabled="false"/>
+                            <tcp-ip enabled="true">
+                                <member-list><member>127.0.0.1:%d</member><member>127.0.0.1:%d</member></member-list>
+                            </tcp-ip>
+                        </join>
+                    </network>
+                %s
+                </hazelcast>
+                """.formatted(cluster, port, grid[0], grid[1], elements);
     }
 
     private void awaitReady() throws Exception {

@@ -24,7 +24,8 @@ import io.github.orysession.test.kratos.RealKratos;
 /**
  * Combination 2: the JSON Web Token mapper off, and the application also uses the server's own MicroProfile JWT
  * ({@code @LoginConfig(authMethod = "MP-JWT")}, trusting {@link TestJwts}'s key). The server verifies bearer JWTs
- * and injects its own {@code JsonWebToken}; Ory sessions keep working on {@code @Authenticated} resources.
+ * and injects its own {@code JsonWebToken}; Ory sessions keep working on {@code @Authenticated} resources. Without the
+ * library's Jakarta Security mechanism ({@link MechanismWithServerJwtIT} has it).
  */
 @ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class ServerJwtWithMapperOffIT {

@@ -28,7 +28,8 @@ import io.github.orysession.test.kratos.RealKratos;
  * Combination 4: the JSON Web Token mapper on, and the application also uses the server's own MicroProfile JWT
  * ({@code @LoginConfig(authMethod = "MP-JWT")}, trusting {@link TestJwts}'s key). The WAR deploys without ambiguous
  * beans; a server-verified bearer JWT is what the application gets, and an Ory session is the library's
- * {@link SessionJsonWebToken}; {@code @RolesAllowed} follows whichever the request carries.
+ * {@link SessionJsonWebToken}; {@code @RolesAllowed} follows whichever the request carries. Without the library's
+ * Jakarta Security mechanism ({@link MechanismWithServerJwtIT} has it).
  */
 @ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
 class ServerJwtWithMapperOnIT {

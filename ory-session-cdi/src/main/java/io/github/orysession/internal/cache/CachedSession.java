@@ -13,10 +13,14 @@ import io.github.orysession.model.Session;
  *        recorded after this instant makes the entry unusable
  * @param expiresAt when the entry stops being served: the least of the TTL, Kratos's
  *        {@code Ory-Session-Cache-For}, the session's {@code expires_at} and a tokenized JWT's {@code exp}
+ * @param generation the generation of the identity's {@link IdentityState} when the entry was written: the entry is
+ *        served only while the store still holds that generation, so that a revocation record the store lost (size
+ *        eviction, expiry) makes the entry a miss rather than letting a revoked session through
  * @param grants the session's roles and attributes, worked out when it was verified (the application's augmentor is
  *        called once per cache fill, not per hit)
  */
-public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt, Grants grants) {
+public record CachedSession(Session session, Instant verifiedAt, Instant expiresAt, String generation, Grants grants)
+        implements StoreEntry {
 
     /** Normalises absent grants. */
     public CachedSession {
@@ -29,8 +33,9 @@ public record CachedSession(Session session, Instant verifiedAt, Instant expires
      * @param session the session
      * @param verifiedAt when the whoami call that vouched for it was sent
      * @param expiresAt when the entry stops being served
+     * @param generation the identity's generation when it was written
      */
-    public CachedSession(Session session, Instant verifiedAt, Instant expiresAt) {
-        this(session, verifiedAt, expiresAt, Grants.NONE);
+    public CachedSession(Session session, Instant verifiedAt, Instant expiresAt, String generation) {
+        this(session, verifiedAt, expiresAt, generation, Grants.NONE);
     }
 }

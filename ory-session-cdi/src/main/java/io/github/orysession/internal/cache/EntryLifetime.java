@@ -1,18 +1,11 @@
 package io.github.orysession.internal.cache;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
 import io.github.orysession.internal.client.WhoamiResult;
-import io.github.orysession.internal.json.Jsonp;
+import io.github.orysession.internal.json.Jwts;
 import io.github.orysession.model.Session;
 
 /**
@@ -45,7 +38,7 @@ final class EntryLifetime {
         if (session.expiresAt() != null) {
             until = earliest(until, session.expiresAt());
         }
-        Optional<Instant> jwtExpiry = session.tokenizedJwt().flatMap(EntryLifetime::jwtExpiry);
+        Optional<Instant> jwtExpiry = session.tokenizedJwt().flatMap(Jwts::expiry);
         if (session.tokenizedJwt().isPresent() && jwtExpiry.isEmpty()) {
             return Optional.empty(); // a JWT whose lifetime we cannot read is not kept
         }
@@ -59,19 +52,4 @@ final class EntryLifetime {
         return a.isBefore(b) ? a : b;
     }
 
-    /** The {@code exp} of a compact JWS, read without verifying it (Kratos just handed it to us over TLS or loopback). */
-    static Optional<Instant> jwtExpiry(String jwt) {
-        String[] parts = jwt.split("\\.");
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
-            JsonObject claims = reader.readObject();
-            return claims.get("exp") instanceof JsonNumber exp ? Optional.of(Instant.ofEpochSecond(exp.longValue()))
-                    : Optional.empty();
-        } catch (RuntimeException notAJwt) {
-            return Optional.empty();
-        }
-    }
 }

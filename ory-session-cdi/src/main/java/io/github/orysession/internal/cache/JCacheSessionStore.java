@@ -1,5 +1,6 @@
 package io.github.orysession.internal.cache;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -9,48 +10,59 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
-import javax.cache.configuration.FactoryBuilder;
+import javax.cache.configuration.Factory;
 import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ExpiryPolicy;
 import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.cache.expiry.TouchedExpiryPolicy;
 import javax.cache.spi.CachingProvider;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.JsonObject;
 
 import io.github.orysession.internal.config.CacheConfig;
-import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.internal.json.SessionReader;
 import io.github.orysession.internal.json.SessionWriter;
-import io.github.orysession.model.Session;
 
 /**
  * The clustered store: two JSR-107 caches of the server's provider (on Payara, Hazelcast), shared by every
- * instance of the cluster. {@code <name>} maps credential fingerprints to sessions, {@code <name>-revocations}
- * maps identity ids to the last revocation through the library, so that a revocation on one instance is seen by
- * every other at once.
+ * instance of the cluster. {@code <name>} maps credential fingerprints to sessions (and logout marks),
+ * {@code <name>-identities} maps identity ids to their {@link IdentityState}, so that a revocation on one instance is
+ * seen by every other at once.
  * <p>
- * Values are JSON strings (written by {@link SessionWriter}, read by {@link SessionReader}: the library's one JSON
- * stack), not Java objects, so that the provider never has to load the application's classes (which a redeployment
- * replaces). An entry holds the session as Kratos answered it, the Kratos-signed JWT of {@code tokenize_as} included:
- * a hit on another instance must serve the same session, and that JWT is a bearer credential only for the services
- * it is sent to, never for Kratos. It stays in the grid no longer than its own {@code exp} (the entry's life is
- * bounded by it) and never leaves the cluster; whoever can read the grid can also write it, and so could make any
- * credential valid there, so the grid must be trusted as the application is. The session token and cookies
- * themselves are never stored, only their SHA-256 fingerprints as keys. Each entry lives at most the TTL in the provider (a modified-expiry policy),
- * and the exact {@link CachedSession#expiresAt()} is checked on every read. The number of entries is bounded by
- * the provider's eviction settings (Hazelcast's cache default: 10,000 entries, least recently used first).
+ * Values are JSON strings ({@link StoreJson}, with {@link SessionWriter} and {@link SessionReader}: the library's one
+ * JSON stack), not Java objects, so that the provider never has to load the application's classes (which a
+ * redeployment replaces). An entry holds the session as Kratos answered it, the Kratos-signed JWT of
+ * {@code tokenize_as} included: a hit on another instance must serve the same session, and that JWT is a bearer
+ * credential only for the services it is sent to, never for Kratos. It stays in the grid no longer than its own
+ * {@code exp} (the entry's life is bounded by it) and never leaves the cluster; whoever can read the grid can also
+ * write it, and so could make any credential valid there, so the grid must be trusted as the application is. The
+ * session token and cookies themselves are never stored, only their SHA-256 fingerprints as keys.
+ * <p>
+ * Each entry lives at most the TTL in the provider (a modified-expiry policy), and the exact expiry is checked on
+ * every read. Each identity's state lives the TTL plus the clock allowance after its last use (a touched-expiry
+ * policy). The number of entries of both caches is bounded by the provider's eviction settings (Hazelcast's cache
+ * default: 10,000 entries, least recently used first, counted per partition). Hazelcast evicts for size without
+ * any event a listener could see, so nothing here depends on hearing of an eviction: an entry is served only while
+ * its identity's state, with the generation the entry was written under, is still in the grid.
+ * <p>
+ * Writes that must not overwrite a logout mark, or a newer revocation, are compare-and-set loops on the provider's
+ * atomic operations ({@code putIfAbsent}, {@code replace(key, old, new)}, {@code remove(key, old)}).
  */
 public final class JCacheSessionStore implements SessionStore {
 
     private static final Logger LOG = Logger.getLogger(JCacheSessionStore.class.getName());
+    /** The suffix of the identities' cache name. */
+    static final String IDENTITIES = "-identities";
 
     private final Cache<String, String> entries;
-    private final Cache<String, String> revocations;
+    private final Cache<String, String> identities;
+    private final Clock clock;
 
-    JCacheSessionStore(Cache<String, String> entries, Cache<String, String> revocations) {
+    JCacheSessionStore(Cache<String, String> entries, Cache<String, String> identities, Clock clock) {
         this.entries = entries;
-        this.revocations = revocations;
+        this.identities = identities;
+        this.clock = clock;
     }
 
     /**
@@ -59,14 +71,21 @@ public final class JCacheSessionStore implements SessionStore {
      * {@link Caching} finds.
      *
      * @param config the cache settings
+     * @param clock the time source of the entries' expiry instants
      * @return the store
      * @throws IllegalStateException when the server has no usable JCache provider
      */
-    static JCacheSessionStore create(CacheConfig config) {
+    static JCacheSessionStore create(CacheConfig config, Clock clock) {
         CacheManager manager = cacheManager();
-        Duration revocationLife = config.ttl().plus(SessionCache.CLOCK_ALLOWANCE).plusSeconds(1);
-        return new JCacheSessionStore(open(manager, config.jcacheName(), config.ttl()),
-                open(manager, config.jcacheName() + "-revocations", revocationLife));
+        Duration identityLife = config.ttl().plus(SessionCache.CLOCK_ALLOWANCE).plusSeconds(1);
+        return new JCacheSessionStore(
+                open(manager, config.jcacheName(), ModifiedExpiryPolicy.factoryOf(duration(config.ttl()))),
+                open(manager, config.jcacheName() + IDENTITIES, TouchedExpiryPolicy.factoryOf(duration(identityLife))),
+                clock);
+    }
+
+    private static javax.cache.expiry.Duration duration(Duration duration) {
+        return new javax.cache.expiry.Duration(TimeUnit.MILLISECONDS, duration.toMillis());
     }
 
     private static CacheManager cacheManager() {
@@ -90,7 +109,7 @@ public final class JCacheSessionStore implements SessionStore {
         }
     }
 
-    private static Cache<String, String> open(CacheManager manager, String name, Duration life) {
+    private static Cache<String, String> open(CacheManager manager, String name, Factory<ExpiryPolicy> expiry) {
         Cache<String, String> cache = manager.getCache(name, String.class, String.class);
         if (cache != null) {
             return cache;
@@ -98,8 +117,7 @@ public final class JCacheSessionStore implements SessionStore {
         MutableConfiguration<String, String> configuration = new MutableConfiguration<String, String>()
                 .setTypes(String.class, String.class)
                 .setStoreByValue(true)
-                .setExpiryPolicyFactory(FactoryBuilder.factoryOf(new ModifiedExpiryPolicy(
-                        new javax.cache.expiry.Duration(TimeUnit.MILLISECONDS, life.toMillis()))));
+                .setExpiryPolicyFactory(expiry);
         try {
             return manager.createCache(name, configuration);
         } catch (CacheException createdMeanwhile) {
@@ -109,56 +127,78 @@ public final class JCacheSessionStore implements SessionStore {
     }
 
     @Override
-    public CachedSession get(String key) {
+    public StoreEntry get(String key) {
         String value = entries.get(key);
         if (value == null) {
             return null;
         }
-        try {
-            JsonObject entry = Jsonp.read(value).asJsonObject();
-            Session session = SessionReader.session(entry.get("session"));
-            return new CachedSession(session, Instant.ofEpochMilli(entry.getJsonNumber("verified_at").longValue()),
-                    Instant.ofEpochMilli(entry.getJsonNumber("expires_at").longValue()),
-                    GrantsJson.read(entry.get("grants")));
-        } catch (RuntimeException unreadable) {
+        StoreEntry entry = StoreJson.entry(value);
+        if (entry == null) {
             // Written by another version of the library, or damaged: a miss, never a failure.
-            LOG.log(Level.FINE, "Unreadable cache entry dropped: {0}", unreadable.getClass().getSimpleName());
-            entries.remove(key);
-            return null;
+            LOG.log(Level.FINE, "Unreadable cache entry dropped");
+            entries.remove(key, value);
+        }
+        return entry;
+    }
+
+    @Override
+    public void put(String key, StoreEntry entry) {
+        String value = StoreJson.write(entry);
+        if (entry instanceof LogoutMark) {
+            entries.put(key, value);
+            return;
+        }
+        while (true) {
+            String held = entries.get(key);
+            if (held == null ? entries.putIfAbsent(key, value) : isMark(held) || entries.replace(key, held, value)) {
+                return;
+            }
         }
     }
 
     @Override
-    public void put(String key, CachedSession entry) {
-        entries.put(key, Jsonp.PROVIDER.createObjectBuilder()
-                .add("verified_at", entry.verifiedAt().toEpochMilli())
-                .add("expires_at", entry.expiresAt().toEpochMilli())
-                .add("session", SessionWriter.session(entry.session()))
-                .add("grants", GrantsJson.write(entry.grants()))
-                .build().toString());
-    }
-
-    @Override
     public void remove(String key) {
-        entries.remove(key);
+        while (true) {
+            String held = entries.get(key);
+            if (held == null || isMark(held) || entries.remove(key, held)) {
+                return;
+            }
+        }
+    }
+
+    private boolean isMark(String value) {
+        return StoreJson.entry(value) instanceof LogoutMark mark && clock.instant().isBefore(mark.expiresAt());
     }
 
     @Override
-    public Instant revokedAt(String identityId) {
-        String value = revocations.get(identityId);
-        return value == null ? null : Instant.ofEpochMilli(Long.parseLong(value));
+    public IdentityState identity(String identityId) {
+        String value = identities.get(identityId);
+        return value == null ? null : StoreJson.identity(value);
+    }
+
+    @Override
+    public IdentityState identityForWriting(String identityId) {
+        while (true) {
+            String held = identities.get(identityId);
+            IdentityState state = held == null ? null : StoreJson.identity(held);
+            if (state != null) {
+                return state;
+            }
+            IdentityState fresh = IdentityState.fresh();
+            String value = StoreJson.write(fresh);
+            if (held == null ? identities.putIfAbsent(identityId, value) : identities.replace(identityId, held, value)) {
+                return fresh;
+            }
+        }
     }
 
     @Override
     public void markRevoked(String identityId, Instant at) {
-        String value = Long.toString(at.toEpochMilli());
         while (true) {
-            String earlier = revocations.get(identityId);
-            if (earlier == null) {
-                if (revocations.putIfAbsent(identityId, value)) {
-                    return;
-                }
-            } else if (Long.parseLong(earlier) >= at.toEpochMilli() || revocations.replace(identityId, earlier, value)) {
+            String held = identities.get(identityId);
+            IdentityState state = held == null ? null : StoreJson.identity(held);
+            String value = StoreJson.write(state == null ? IdentityState.fresh().revokedAt(at) : state.revokedAt(at));
+            if (held == null ? identities.putIfAbsent(identityId, value) : identities.replace(identityId, held, value)) {
                 return;
             }
         }

@@ -7,42 +7,37 @@ import java.time.Instant;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import com.github.benmanes.caffeine.cache.RemovalCause;
 
 /**
  * The in-process store, on Caffeine: bounded to {@code maxEntries} sessions (least recently and frequently used go
- * first), each entry dropped when its own {@link CachedSession#expiresAt()} passes.
+ * first), each entry dropped when its own {@link StoreEntry#expiresAt()} passes.
  * <p>
- * Revocation records live for the TTL plus the clock allowance, after which every entry they could concern has
- * expired anyway. Should one be pushed out early by a flood of revocations, every cached session is dropped with
- * it: the store never forgets a revocation while keeping a session it concerned.
+ * The identities' states ({@link IdentityState}) are bounded the same way and live as long as they are used, at
+ * least the TTL plus the clock allowance after their last use, so longer than any entry written under them. Should
+ * one be pushed out early (a flood of revocations or of distinct identities), its entries are misses from then on:
+ * the store never forgets a revocation while keeping a session it concerned.
  */
 public final class LocalSessionStore implements SessionStore {
 
-    private final Cache<String, CachedSession> entries;
-    private final Cache<String, Instant> revocations;
+    private final Cache<String, StoreEntry> entries;
+    private final Cache<String, IdentityState> identities;
+    private final Clock clock;
 
     /**
-     * @param maxEntries the most sessions (and revocation records) held
-     * @param ttl the longest an entry is served, which bounds how long a revocation record must live
+     * @param maxEntries the most sessions (and identity states) held
+     * @param ttl the longest an entry is served, which bounds how long an identity's state must live
      * @param clock the time source of the entries' expiry instants
      */
     public LocalSessionStore(long maxEntries, Duration ttl, Clock clock) {
-        Cache<String, CachedSession> sessions = Caffeine.newBuilder()
+        this.clock = clock;
+        this.entries = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
-                .expireAfter(Expiry.<String, CachedSession>writing((key, entry) ->
+                .expireAfter(Expiry.<String, StoreEntry>writing((key, entry) ->
                         positive(Duration.between(clock.instant(), entry.expiresAt()))))
                 .build();
-        this.entries = sessions;
-        this.revocations = Caffeine.newBuilder()
+        this.identities = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
-                .expireAfterWrite(ttl.plus(SessionCache.CLOCK_ALLOWANCE).plusSeconds(1))
-                .removalListener((String key, Instant at, RemovalCause cause) -> {
-                    if (cause == RemovalCause.SIZE) {
-                        sessions.invalidateAll();
-                    }
-                })
-                .executor(Runnable::run)
+                .expireAfterAccess(ttl.plus(SessionCache.CLOCK_ALLOWANCE).plusSeconds(1))
                 .build();
     }
 
@@ -51,28 +46,38 @@ public final class LocalSessionStore implements SessionStore {
     }
 
     @Override
-    public CachedSession get(String key) {
+    public StoreEntry get(String key) {
         return entries.getIfPresent(key);
     }
 
     @Override
-    public void put(String key, CachedSession entry) {
-        entries.put(key, entry);
+    public void put(String key, StoreEntry entry) {
+        entries.asMap().compute(key, (k, held) -> entry instanceof CachedSession && isMark(held) ? held : entry);
     }
 
     @Override
     public void remove(String key) {
-        entries.invalidate(key);
+        entries.asMap().computeIfPresent(key, (k, held) -> isMark(held) ? held : null);
+    }
+
+    private boolean isMark(StoreEntry held) {
+        return held instanceof LogoutMark mark && clock.instant().isBefore(mark.expiresAt());
     }
 
     @Override
-    public Instant revokedAt(String identityId) {
-        return revocations.getIfPresent(identityId);
+    public IdentityState identity(String identityId) {
+        return identities.getIfPresent(identityId);
+    }
+
+    @Override
+    public IdentityState identityForWriting(String identityId) {
+        return identities.get(identityId, id -> IdentityState.fresh());
     }
 
     @Override
     public void markRevoked(String identityId, Instant at) {
-        revocations.asMap().merge(identityId, at, (earlier, later) -> earlier.isAfter(later) ? earlier : later);
+        identities.asMap().compute(identityId, (id, held) -> held == null
+                ? IdentityState.fresh().revokedAt(at) : held.revokedAt(at));
     }
 
     /** How many entries are held now (after pending evictions), for tests and diagnostics. */

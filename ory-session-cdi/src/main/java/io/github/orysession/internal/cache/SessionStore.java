@@ -11,31 +11,41 @@ public interface SessionStore {
 
     /**
      * @param key a credential fingerprint
-     * @return the entry, or {@code null}
+     * @return the entry (a session or a logout mark), or {@code null}
      */
-    CachedSession get(String key);
+    StoreEntry get(String key);
 
     /**
-     * Keeps an entry until its {@link CachedSession#expiresAt()} at most.
+     * Keeps an entry until its {@link StoreEntry#expiresAt()} at most. A {@link LogoutMark} replaces whatever the key
+     * holds; a {@link CachedSession} never replaces a mark that has not expired.
      *
      * @param key a credential fingerprint
      * @param entry the entry
      */
-    void put(String key, CachedSession entry);
+    void put(String key, StoreEntry entry);
 
     /**
-     * @param key a credential fingerprint whose entry goes
+     * Drops the session entry of a key; a logout mark that has not expired stays.
+     *
+     * @param key a credential fingerprint
      */
     void remove(String key);
 
     /**
      * @param identityId an identity id
-     * @return when a session of this identity was last revoked (or extended) through the library, or {@code null}
+     * @return what the store knows about the identity, or {@code null} when nothing (never seen, expired or evicted:
+     *         then none of its entries may be served)
      */
-    Instant revokedAt(String identityId);
+    IdentityState identity(String identityId);
 
     /**
-     * Records a revocation; never moves an earlier record back in time.
+     * @param identityId an identity whose session is about to be cached
+     * @return the identity's state, recorded now as {@link IdentityState#fresh()} when the store had none
+     */
+    IdentityState identityForWriting(String identityId);
+
+    /**
+     * Records a revocation: a new generation, and a revocation instant that never moves back in time.
      *
      * @param identityId the identity whose sessions changed
      * @param at when Kratos confirmed it

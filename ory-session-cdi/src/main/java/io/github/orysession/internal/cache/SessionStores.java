@@ -16,7 +16,7 @@ final class SessionStores {
         }
         return switch (config.backend()) {
             case LOCAL -> new LocalSessionStore(config.maxEntries(), config.ttl(), clock);
-            case JCACHE -> JCacheSessionStore.create(config);
+            case JCACHE -> JCacheSessionStore.create(config, clock);
         };
     }
 }

@@ -1,7 +1,9 @@
 /**
  * Internal, not part of the API: the session cache in front of Kratos's whoami ({@link io.github.orysession.internal.cache.SessionCache}), keyed by a
- * SHA-256 fingerprint of the credential, with two stores: in this JVM ({@link io.github.orysession.internal.cache.LocalSessionStore},
- * Caffeine) or shared by a cluster ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107).
+ * SHA-256 fingerprint of the credential bound to the Kratos URL and tokenizer template, with two stores: in this JVM
+ * ({@link io.github.orysession.internal.cache.LocalSessionStore}, Caffeine) or shared by a cluster
+ * ({@link io.github.orysession.internal.cache.JCacheSessionStore}, JSR-107), and a brief memory of Kratos's {@code 401}s in this
+ * JVM ({@link io.github.orysession.internal.cache.Rejections}).
  *
  * <pre>{@code
  * # META-INF/microprofile-config.properties
@@ -9,6 +11,8 @@
  * ory.session.cache.ttl-ms=30000
  * # share cached sessions across a Payara cluster
  * ory.session.cache.backend=jcache
+ * # the default: a junk token costs one whoami call per 5 s
+ * ory.session.cache.rejection-ttl-ms=5000
  *
  * // after revoking sessions some other way than through the library's session management:
  * @Inject SessionAdmin admin;

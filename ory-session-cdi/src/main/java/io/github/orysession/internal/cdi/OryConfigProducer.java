@@ -31,12 +31,13 @@ public class OryConfigProducer {
     }
 
     /**
+     * @param config the Kratos URL and tokenizer template the cache is bound to
      * @return the session cache settings
      */
     @Produces
     @Singleton
-    public CacheConfig cacheConfig() {
-        return CacheConfig.load(ConfigProvider.getConfig());
+    public CacheConfig cacheConfig(OryConfig config) {
+        return CacheConfig.load(ConfigProvider.getConfig(), config);
     }
 
     /**

@@ -165,7 +165,7 @@ public class OrySessionExtension implements Extension {
         AdminConfig admin;
         try {
             config = OryConfig.load(ConfigProvider.getConfig());
-            cache = CacheConfig.load(ConfigProvider.getConfig());
+            cache = CacheConfig.load(ConfigProvider.getConfig(), config);
             browser = BrowserConfig.load(ConfigProvider.getConfig(), config.kratosUrl());
             admin = AdminConfig.load(ConfigProvider.getConfig());
         } catch (IllegalArgumentException e) {
@@ -185,7 +185,8 @@ public class OrySessionExtension implements Extension {
             return;
         }
         LOG.info(() -> "Ory sessions are checked against " + config.kratosUrl() + (cache.enabled()
-                ? ", cached up to " + cache.ttl().toMillis() + " ms (" + cache.backend().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                ? ", cached up to " + cache.ttl().toMillis() + " ms (" + (cache.backend() == CacheConfig.Backend.JCACHE
+                        ? "jcache " + cache.jcacheName() : "local") + ")"
                 : ", not cached"));
         LOG.info(() -> "Browsers sign in at " + browser.loginUrl() + (browser.allowedReturnUrls().isEmpty()
                 ? " without return_to (" + BrowserConfig.ALLOWED_RETURN_URLS + " is not set)"

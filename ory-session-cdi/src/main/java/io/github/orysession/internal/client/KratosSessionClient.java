@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -72,7 +73,8 @@ public class KratosSessionClient implements SessionLookup {
         this.metrics = metrics;
         this.parser = new SessionParser();
         this.clock = Clock.systemUTC();
-        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(), clock);
+        this.breaker = new CircuitBreaker(config.breakerThreshold(), config.breakerOpenFor(),
+                config.connectTimeout().plus(config.readTimeout()).plusSeconds(1), clock);
         this.api = new Lazy<>(() -> RestClients.build(KratosPublicApi.class, config.kratosUrl(), config));
     }
 
@@ -91,19 +93,28 @@ public class KratosSessionClient implements SessionLookup {
 
     /**
      * Asks whoami without credentials, as a readiness probe: Kratos answering {@code 401} or {@code 200} means
-     * it is up. Not counted as a whoami call of a request.
+     * it is up. Not counted as a whoami call of a request, but a call through the circuit breaker like any other: while
+     * the breaker is open the probe does not ask, and once a trial is due the probe may be the trial, so that an
+     * instance taken out of service for being unready (and so getting no requests) still finds Kratos back.
      *
      * @return {@code null} when Kratos is up, otherwise what is wrong
      */
     public String probe() {
-        if (breaker.isOpen()) {
+        try (CircuitBreaker.Permit permit = breaker.acquire()) {
+            try (Response response = api.get().whoami(null, null, null)) {
+                int status = response.getStatus();
+                if (status == 200 || status == 401 || status == 403 || status == 429) {
+                    permit.succeeded(); // answered on purpose, as for a request's whoami
+                } else {
+                    permit.failed();
+                }
+                return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
+            } catch (ProcessingException e) {
+                permit.failed();
+                return "unreachable: " + KratosFailures.describe(e);
+            }
+        } catch (KratosUnavailableException open) {
             return "circuit breaker open after repeated failures";
-        }
-        try (Response response = api.get().whoami(null, null, null)) {
-            int status = response.getStatus();
-            return status == 200 || status == 401 ? null : "whoami answered HTTP " + status;
-        } catch (ProcessingException e) {
-            return "unreachable: " + KratosFailures.describe(e);
         }
     }
 
@@ -117,30 +128,39 @@ public class KratosSessionClient implements SessionLookup {
         return breaker.isOpen();
     }
 
+    /** Closes the REST client when the application stops, as the session-management clients do. */
+    @PreDestroy
+    void close() {
+        RestClients.close(api);
+    }
+
     private WhoamiResult call(Credentials credentials) {
-        breaker.acquire();
-        metrics.record(Event.WHOAMI_CALL);
-        Response response;
-        try {
-            response = api.get().whoami(credentials.sessionToken().orElse(null),
-                    credentials.sessionCookies().orElse(null), config.tokenizeAs());
-        } catch (ProcessingException e) {
-            breaker.onFailure();
-            throw KratosFailures.unavailable("whoami", config.kratosUrl(), e);
-        }
-        try (response) {
-            WhoamiResult result = interpret(response, credentials);
-            breaker.onSuccess();
-            return result;
-        } catch (KratosRateLimitedException e) {
-            breaker.onSuccess();
-            throw e;
-        } catch (KratosBadResponseException e) {
-            breaker.onFailure();
-            throw e;
-        } catch (ProcessingException e) {
-            breaker.onFailure();
-            throw KratosFailures.unavailable("whoami (reading the answer)", config.kratosUrl(), e);
+        // However the call ends (an Error, an unexpected exception, a throwing metrics listener), the permit is
+        // closed, so that a trial call can never leave the breaker half-open for good.
+        try (CircuitBreaker.Permit permit = breaker.acquire()) {
+            metrics.record(Event.WHOAMI_CALL);
+            Response response;
+            try {
+                response = api.get().whoami(credentials.sessionToken().orElse(null),
+                        credentials.sessionCookies().orElse(null), config.tokenizeAs());
+            } catch (ProcessingException e) {
+                permit.failed();
+                throw KratosFailures.unavailable("whoami", config.kratosUrl(), e);
+            }
+            try (response) {
+                WhoamiResult result = interpret(response, credentials);
+                permit.succeeded();
+                return result;
+            } catch (KratosRateLimitedException e) {
+                permit.succeeded();
+                throw e;
+            } catch (KratosBadResponseException e) {
+                permit.failed();
+                throw e;
+            } catch (ProcessingException e) {
+                permit.failed();
+                throw KratosFailures.unavailable("whoami (reading the answer)", config.kratosUrl(), e);
+            }
         }
     }
 
@@ -166,7 +186,7 @@ public class KratosSessionClient implements SessionLookup {
      * A {@code 403} whose error id is {@code session_aal2_required} is a session Kratos knows but will not vouch for
      * below AAL2 ({@code session.whoami.required_aal: highest_available}): kept apart, with Kratos's error, so that
      * the user is sent to a second-factor login rather than to a login from scratch. Anything else is an invalid
-     * session.
+     * session; a {@code 401} says so in {@link WhoamiResult#unknownToKratos()}, which the cache may remember.
      */
     private static WhoamiResult rejection(Response response, int status) {
         if (status == 403) {
@@ -175,7 +195,7 @@ public class KratosSessionClient implements SessionLookup {
                 return WhoamiResult.rejected(RefusalReason.SESSION_AAL2_REQUIRED, error);
             }
         }
-        return WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
+        return status == 401 ? WhoamiResult.unknown() : WhoamiResult.rejected(RefusalReason.INVALID_SESSION);
     }
 
     private Session parse(String body) {

@@ -17,10 +17,12 @@ import io.github.orysession.model.Session;
  * @param cacheFor how long Kratos allows the answer to be cached ({@code Ory-Session-Cache-For}), or {@code null}
  *        when it did not say
  * @param error Kratos's error body when it refused the credentials with one, or {@code null}
+ * @param unknownToKratos whether Kratos answered {@code 401}: it knows no session for these credentials. The one
+ *        refusal the session cache remembers (briefly), because no later step-up can change it for the same credential
  * @param grants the session's roles and attributes ({@link AugmentingLookup}); {@link Grants#NONE} without a session
  */
 public record WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
-                           KratosError error, Grants grants) {
+                           KratosError error, boolean unknownToKratos, Grants grants) {
 
     /** Normalises an absent cookie list and absent grants. */
     public WhoamiResult {
@@ -29,26 +31,12 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
     }
 
     /**
-     * A verdict without grants.
-     *
-     * @param session the usable session, or {@code null}
-     * @param rejection why there is no session, or {@code null}
-     * @param setCookies cookies Kratos set
-     * @param cacheFor Kratos's {@code Ory-Session-Cache-For}, or {@code null}
-     * @param error Kratos's error body, or {@code null}
-     */
-    public WhoamiResult(Session session, RefusalReason rejection, List<String> setCookies, Duration cacheFor,
-                        KratosError error) {
-        this(session, rejection, setCookies, cacheFor, error, Grants.NONE);
-    }
-
-    /**
      * @param session a usable session
      * @param setCookies cookies Kratos set
      * @return an authenticated verdict
      */
     public static WhoamiResult authenticated(Session session, List<String> setCookies) {
-        return new WhoamiResult(session, null, setCookies, null, null);
+        return new WhoamiResult(session, null, setCookies, null, null, false, Grants.NONE);
     }
 
     /**
@@ -56,7 +44,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return an unauthenticated verdict
      */
     public static WhoamiResult rejected(RefusalReason reason) {
-        return new WhoamiResult(null, reason, List.of(), null, null);
+        return new WhoamiResult(null, reason, List.of(), null, null, false, Grants.NONE);
     }
 
     /**
@@ -65,7 +53,15 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return an unauthenticated verdict that keeps Kratos's error
      */
     public static WhoamiResult rejected(RefusalReason reason, KratosError error) {
-        return new WhoamiResult(null, reason, List.of(), null, error);
+        return new WhoamiResult(null, reason, List.of(), null, error, false, Grants.NONE);
+    }
+
+    /**
+     * @return Kratos's {@code 401}: an {@link RefusalReason#INVALID_SESSION} that says Kratos knows no session for the
+     *         credentials
+     */
+    public static WhoamiResult unknown() {
+        return new WhoamiResult(null, RefusalReason.INVALID_SESSION, List.of(), null, null, true, Grants.NONE);
     }
 
     /**
@@ -73,7 +69,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return a copy that says so
      */
     public WhoamiResult withCacheFor(Duration duration) {
-        return new WhoamiResult(session, rejection, setCookies, duration, error, grants);
+        return new WhoamiResult(session, rejection, setCookies, duration, error, unknownToKratos, grants);
     }
 
     /**
@@ -81,7 +77,7 @@ public record WhoamiResult(Session session, RefusalReason rejection, List<String
      * @return a copy that carries them
      */
     public WhoamiResult withGrants(Grants worked) {
-        return new WhoamiResult(session, rejection, setCookies, cacheFor, error, worked);
+        return new WhoamiResult(session, rejection, setCookies, cacheFor, error, unknownToKratos, worked);
     }
 
     /** The session, when Kratos accepted the credentials. */

@@ -1,7 +1,6 @@
 package io.github.orysession.internal.config;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,16 +71,7 @@ public record BrowserConfig(URI loginUrl, List<AllowedReturnUrl> allowedReturnUr
     public static BrowserConfig load(Config config, URI kratosUrl) {
         URI login = ConfigValues.text(config, LOGIN_URL).map(raw -> ConfigValues.httpUrl(LOGIN_URL, raw))
                 .orElseGet(() -> URI.create(kratosUrl + KRATOS_LOGIN_PATH));
-        List<AllowedReturnUrl> allowed = new ArrayList<>();
-        for (String entry : config.getOptionalValue(ALLOWED_RETURN_URLS, String.class).orElse("").split(",")) {
-            if (!entry.isBlank()) {
-                try {
-                    allowed.add(AllowedReturnUrl.parse(entry));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(ALLOWED_RETURN_URLS + ": " + e.getMessage(), e);
-                }
-            }
-        }
+        List<AllowedReturnUrl> allowed = ConfigValues.urlList(config, ALLOWED_RETURN_URLS);
         URI fallback = ConfigValues.text(config, DEFAULT_RETURN_URL).map(raw -> ConfigValues.httpUrl(DEFAULT_RETURN_URL, raw))
                 .orElse(null);
         BrowserConfig result = new BrowserConfig(login, allowed, fallback);

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.github.orysession.internal.credentials.Sha256;
+
 /**
  * The session cache's settings ({@code ory.session.cache.*}), read once from MicroProfile Config.
  * <table>
@@ -14,7 +16,13 @@ import org.eclipse.microprofile.config.Config;
  * <tr><td>{@value #TTL}</td><td>{@value #DEFAULT_TTL_MS}</td><td>longest time a session is served from the cache</td></tr>
  * <tr><td>{@value #MAX_ENTRIES}</td><td>{@value #DEFAULT_MAX_ENTRIES}</td><td>most sessions held (local backend)</td></tr>
  * <tr><td>{@value #BACKEND}</td><td>{@value #DEFAULT_BACKEND}</td><td>{@code local} (in-process) or {@code jcache} (shared across a cluster)</td></tr>
- * <tr><td>{@value #JCACHE_NAME}</td><td>{@value #DEFAULT_JCACHE_NAME}</td><td>JCache cache name; revocations use this name plus {@code -revocations}</td></tr>
+ * <tr><td>{@value #JCACHE_NAME}</td><td>{@code ory-sessions-} and a hash of {@code ory.kratos.url} and
+ * {@code ory.session.tokenize-as}</td><td>JCache cache name; the identities' revocation records use this name plus
+ * {@code -identities}</td></tr>
+ * <tr><td>{@value #REJECTION_TTL}</td><td>{@value #DEFAULT_REJECTION_TTL_MS}</td><td>how long this JVM remembers a
+ * credential Kratos answered {@code 401} for, and refuses it without asking again; {@code 0} never remembers</td></tr>
+ * <tr><td>{@value #REJECTION_MAX_ENTRIES}</td><td>{@value #DEFAULT_REJECTION_MAX_ENTRIES}</td><td>most rejected
+ * credentials remembered</td></tr>
  * </table>
  *
  * @param enabled whether whoami answers are cached
@@ -22,8 +30,14 @@ import org.eclipse.microprofile.config.Config;
  * @param maxEntries the most entries held in the local backend
  * @param backend where entries live
  * @param jcacheName the JCache cache name, for the {@code jcache} backend
+ * @param rejectionTtl how long a {@code 401} is remembered; zero when never
+ * @param rejectionMaxEntries the most {@code 401}s remembered
+ * @param scope what every cache key is bound to: a digest of the Kratos URL and the tokenizer template, so that
+ *        applications sharing a cache but trusting different Kratos projects (or templates) never serve each other's
+ *        verdicts
  */
-public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backend backend, String jcacheName) {
+public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backend backend, String jcacheName,
+                          Duration rejectionTtl, long rejectionMaxEntries, String scope) {
 
     /** Where cached sessions live. */
     public enum Backend {
@@ -43,6 +57,10 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
     public static final String BACKEND = "ory.session.cache.backend";
     /** The JCache cache name. */
     public static final String JCACHE_NAME = "ory.session.cache.jcache-name";
+    /** Milliseconds a credential Kratos answered {@code 401} for is refused without asking Kratos again. */
+    public static final String REJECTION_TTL = "ory.session.cache.rejection-ttl-ms";
+    /** The most rejected credentials remembered. */
+    public static final String REJECTION_MAX_ENTRIES = "ory.session.cache.rejection-max-entries";
 
     /** The cache is on unless turned off. */
     public static final String DEFAULT_ENABLED = "true";
@@ -52,34 +70,60 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
     public static final String DEFAULT_MAX_ENTRIES = "10000";
     /** In-process by default. */
     public static final String DEFAULT_BACKEND = "local";
-    /** The default JCache cache name. */
-    public static final String DEFAULT_JCACHE_NAME = "ory-sessions";
+    /** The start of the default JCache cache name, which ends with a hash of the Kratos URL and template. */
+    public static final String DEFAULT_JCACHE_NAME_PREFIX = "ory-sessions-";
+    /**
+     * Five seconds: one whoami call per junk credential every five seconds at most, and a session that Kratos did not
+     * know at first (an extension of an expired session, a replica catching up) refused at most that long.
+     */
+    public static final String DEFAULT_REJECTION_TTL_MS = "5000";
+    /** Ten thousand rejected credentials, a few megabytes at most. */
+    public static final String DEFAULT_REJECTION_MAX_ENTRIES = "10000";
+    /** The longest a {@code 401} may be remembered: the memory must stay brief, whatever is configured. */
+    public static final int MAX_REJECTION_TTL_MS = 60_000;
 
     /**
      * Reads and checks the settings.
      *
      * @param config the MicroProfile Config to read
+     * @param ory the Kratos URL and tokenizer template the cache's keys and default name are bound to
      * @return the settings
      * @throws IllegalArgumentException naming the key, when a value is invalid
      */
-    public static CacheConfig load(Config config) {
-        String enabled = value(config, ENABLED, DEFAULT_ENABLED);
+    public static CacheConfig load(Config config, OryConfig ory) {
+        String enabled = ConfigValues.text(config, ENABLED, DEFAULT_ENABLED);
         if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException(ENABLED + " must be true or false, got " + enabled);
         }
-        String backend = value(config, BACKEND, DEFAULT_BACKEND).toLowerCase(Locale.ROOT);
+        String backend = ConfigValues.text(config, BACKEND, DEFAULT_BACKEND).toLowerCase(Locale.ROOT);
         if (!backend.equals("local") && !backend.equals("jcache")) {
             throw new IllegalArgumentException(BACKEND + " must be local or jcache, got " + backend);
         }
-        String name = value(config, JCACHE_NAME, DEFAULT_JCACHE_NAME);
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException(JCACHE_NAME + " must not be empty");
-        }
+        String scope = scope(ory);
+        String name = ConfigValues.text(config, JCACHE_NAME, defaultJCacheName(scope));
         return new CacheConfig(Boolean.parseBoolean(enabled), Duration.ofMillis(ConfigValues.positive(config, TTL, DEFAULT_TTL_MS)),
-                ConfigValues.positive(config, MAX_ENTRIES, DEFAULT_MAX_ENTRIES), Backend.valueOf(backend.toUpperCase(Locale.ROOT)), name);
+                ConfigValues.positive(config, MAX_ENTRIES, DEFAULT_MAX_ENTRIES), Backend.valueOf(backend.toUpperCase(Locale.ROOT)), name,
+                Duration.ofMillis(ConfigValues.between(config, REJECTION_TTL, DEFAULT_REJECTION_TTL_MS, 0, MAX_REJECTION_TTL_MS)),
+                ConfigValues.positive(config, REJECTION_MAX_ENTRIES, DEFAULT_REJECTION_MAX_ENTRIES), scope);
     }
 
-    private static String value(Config config, String key, String defaultValue) {
-        return ConfigValues.text(config, key, defaultValue);
+    /**
+     * What the cache's keys are bound to: the Kratos that gives the verdicts and the tokenizer template they are asked
+     * with (a session cached with one template's JWT must not be served to an application expecting another's).
+     *
+     * @param ory the Kratos URL and tokenizer template
+     * @return a hex digest of both
+     */
+    public static String scope(OryConfig ory) {
+        return Sha256.hex(ory.kratosUrl() + "\n" + (ory.tokenizeAs() == null ? "" : ory.tokenizeAs()));
+    }
+
+    /**
+     * @param scope the cache's {@link #scope(OryConfig)}
+     * @return {@code ory-sessions-} and the first 16 hex characters of the scope: applications that trust different
+     *         Kratos projects (or templates) get different caches in a shared data grid unless told otherwise
+     */
+    public static String defaultJCacheName(String scope) {
+        return DEFAULT_JCACHE_NAME_PREFIX + scope.substring(0, 16);
     }
 }

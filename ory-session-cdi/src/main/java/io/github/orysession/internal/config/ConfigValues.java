@@ -2,9 +2,13 @@ package io.github.orysession.internal.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
+
+import io.github.orysession.browser.AllowedReturnUrl;
 
 /**
  * The one place that reads and checks a configuration value: whole numbers and URLs. Every message names the key, and
@@ -40,6 +44,23 @@ public final class ConfigValues {
             // the same message as for a value out of range
         }
         throw new IllegalArgumentException(key + " must be a positive whole number, got " + raw);
+    }
+
+    /**
+     * @return the value, a whole number from {@code min} to {@code max}
+     * @throws IllegalArgumentException naming the key and the range, when it is anything else
+     */
+    static int between(Config config, String key, String defaultValue, int min, int max) {
+        String raw = text(config, key, defaultValue);
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        } catch (NumberFormatException e) {
+            // the same message as for a value out of range
+        }
+        throw new IllegalArgumentException(key + " must be a whole number from " + min + " to " + max + ", got " + raw);
     }
 
     /**
@@ -85,5 +106,25 @@ public final class ConfigValues {
     /** Whether a host name is this machine's loopback, where plain {@code http} is not a risk. */
     public static boolean isLoopback(String host) {
         return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
+    }
+
+    /**
+     * A comma-separated list of {@link AllowedReturnUrl} entries (the return URL and downstream allow-lists).
+     *
+     * @return the entries, empty when the key is unset
+     * @throws IllegalArgumentException naming the key, when an entry is invalid
+     */
+    static List<AllowedReturnUrl> urlList(Config config, String key) {
+        List<AllowedReturnUrl> entries = new ArrayList<>();
+        for (String entry : text(config, key, "").split(",")) {
+            if (!entry.isBlank()) {
+                try {
+                    entries.add(AllowedReturnUrl.parse(entry));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return List.copyOf(entries);
     }
 }

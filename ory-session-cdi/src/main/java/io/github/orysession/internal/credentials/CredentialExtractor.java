@@ -118,7 +118,7 @@ public final class CredentialExtractor {
      * @param header the header value
      * @return the token, or {@code null} when the header is not a bearer header with a token
      */
-    static String bearerToken(String header) {
+    public static String bearerToken(String header) {
         if (header == null) {
             return null;
         }
@@ -139,7 +139,7 @@ public final class CredentialExtractor {
      * @param token a bearer value
      * @return whether it has the shape of a JWT
      */
-    static boolean isJsonWebToken(String token) {
+    public static boolean isJsonWebToken(String token) {
         String[] parts = token.split("\\.", -1);
         if ((parts.length != 3 && parts.length != 5) || parts[0].isEmpty()) {
             return false;

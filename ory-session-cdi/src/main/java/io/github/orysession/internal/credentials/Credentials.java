@@ -1,9 +1,5 @@
 package io.github.orysession.internal.credentials;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,8 +14,6 @@ import io.github.orysession.RefusalReason;
 public final class Credentials {
 
     private static final Credentials NONE = new Credentials(null, null, null);
-    private static final MessageDigest SHA_256 = sha256Instance();
-    private static final HexFormat HEX = HexFormat.of();
 
     private final String sessionToken;
     private final String sessionCookies;
@@ -112,10 +106,26 @@ public final class Credentials {
     public String fingerprint() {
         String result = fingerprint;
         if (result == null) {
-            result = isPresent() ? sha256((sessionToken != null ? "t:" + sessionToken : "c:" + sessionCookies)) : "";
+            result = isPresent() ? Sha256.hex(kindAndValue()) : "";
             fingerprint = result;
         }
         return result;
+    }
+
+    /**
+     * A hex SHA-256 digest of a scope, the kind and the value: a cache key that is bound to what the scope names
+     * (the Kratos that gave a verdict and the tokenizer template it was asked for), so that two applications sharing a
+     * cache but trusting different Kratos projects never find each other's entries.
+     *
+     * @param scope what the key is bound to; never empty
+     * @return 64 hex characters; the empty string when there are no credentials
+     */
+    public String fingerprint(String scope) {
+        return isPresent() ? Sha256.hex(scope + "\n" + kindAndValue()) : "";
+    }
+
+    private String kindAndValue() {
+        return sessionToken != null ? "t:" + sessionToken : "c:" + sessionCookies;
     }
 
     /** Describes the kind of credential and a short fingerprint, never the value. */
@@ -135,26 +145,5 @@ public final class Credentials {
             throw new IllegalArgumentException("credential value must not be blank");
         }
         return value;
-    }
-
-    private static String sha256(String value) {
-        return HEX.formatHex(newDigest().digest(value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A fresh SHA-256 digest: a copy of a prototype, which skips the security providers' lookup of getInstance. */
-    private static MessageDigest newDigest() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256Instance();
-        }
-    }
-
-    private static MessageDigest sha256Instance() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

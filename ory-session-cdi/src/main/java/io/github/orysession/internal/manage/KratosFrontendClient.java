@@ -189,13 +189,7 @@ public class KratosFrontendClient {
     /** Closes the REST client when the application stops (the REST client proxies are {@link AutoCloseable}). */
     @PreDestroy
     void close() {
-        api.ifMade().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(closeable -> {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // the application is stopping; nothing is left to do with the client
-            }
-        });
+        RestClients.close(api);
     }
 
 

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Counts what the library does: whoami calls, cache hits and misses, and failures by kind. The counts are always
- * kept here ({@link #snapshot()}); where the server provides MicroProfile Metrics they are also published as
+ * kept here ({@link #count(Event)}); where the server provides MicroProfile Metrics they are also published as
  * counters named {@code ory.session.*} (see {@link MicroProfileMetricsBridge}).
  */
 @ApplicationScoped
@@ -25,6 +25,11 @@ public class SessionMetrics {
         CACHE_HIT("ory.session.cache.hits"),
         /** A cache lookup that had to ask Kratos. */
         CACHE_MISS("ory.session.cache.misses"),
+        /**
+         * A credential refused without asking Kratos, because Kratos answered {@code 401} for it moments ago (or
+         * confirmed its logout): what a client repeating a junk token costs instead of a whoami call.
+         */
+        REJECTION_HIT("ory.session.cache.rejection-hits"),
         /** Kratos unreachable or timing out, or the circuit breaker open. */
         FAILURE_UNAVAILABLE("ory.session.failures.unavailable"),
         /** Kratos answered 429. */

@@ -48,7 +48,7 @@ class AugmentedCacheTest {
     }
 
     private SessionCache local() {
-        CacheConfig config = new CacheConfig(true, Duration.ofSeconds(30), 100, CacheConfig.Backend.LOCAL, "x");
+        CacheConfig config = CacheConfigs.local(Duration.ofSeconds(30), 100);
         return cache(config, new LocalSessionStore(100, config.ttl(), clock), clock);
     }
 
@@ -86,12 +86,11 @@ class AugmentedCacheTest {
 
     @Test
     void theClusteredStoreKeepsTheGrantsSoOtherInstancesNeedNoAugmentor() {
-        CacheConfig config = new CacheConfig(true, Duration.ofSeconds(30), 100, CacheConfig.Backend.JCACHE,
-                "ory-test-" + UUID.randomUUID());
+        CacheConfig config = CacheConfigs.jcache("ory-test-" + UUID.randomUUID(), Duration.ofSeconds(30));
         kratos = new FakeKratos(Clock.systemUTC());
         kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache instanceA = cache(config, JCacheSessionStore.create(config), Clock.systemUTC());
-        SessionCache instanceB = cache(config, JCacheSessionStore.create(config), Clock.systemUTC());
+        SessionCache instanceA = cache(config, JCacheSessionStore.create(config, Clock.systemUTC()), Clock.systemUTC());
+        SessionCache instanceB = cache(config, JCacheSessionStore.create(config, Clock.systemUTC()), Clock.systemUTC());
 
         Grants onA = instanceA.whoami(Credentials.ofToken("tok-a")).grants();
         Grants onB = instanceB.whoami(Credentials.ofToken("tok-a")).grants();
@@ -103,11 +102,10 @@ class AugmentedCacheTest {
 
     @Test
     void aClusteredEntryWithoutGrantsIsAMiss() {
-        CacheConfig config = new CacheConfig(true, Duration.ofSeconds(30), 100, CacheConfig.Backend.JCACHE,
-                "ory-test-" + UUID.randomUUID());
-        JCacheSessionStore store = JCacheSessionStore.create(config);
+        CacheConfig config = CacheConfigs.jcache("ory-test-" + UUID.randomUUID(), Duration.ofSeconds(30));
+        JCacheSessionStore store = JCacheSessionStore.create(config, Clock.systemUTC());
         store.put("k", new CachedSession(FakeKratos.session("s", "alice", java.time.Instant.now().plusSeconds(60), null),
-                java.time.Instant.now(), java.time.Instant.now().plusSeconds(30)));
+                java.time.Instant.now(), java.time.Instant.now().plusSeconds(30), "g"));
         String written = Caching.getCachingProvider().getCacheManager().getCache(config.jcacheName(), String.class, String.class).get("k");
         String older = written.replaceAll(",\"grants\":\\{.*\\}\\}$", "}");
         Caching.getCachingProvider().getCacheManager().getCache(config.jcacheName(), String.class, String.class).put("k", older);

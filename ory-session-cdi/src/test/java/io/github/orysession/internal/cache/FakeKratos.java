@@ -11,7 +11,6 @@ import java.util.function.Function;
 
 import jakarta.json.Json;
 
-import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.SessionLookup;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.Credentials;
@@ -53,6 +52,6 @@ final class FakeKratos implements SessionLookup {
         if (override != null) {
             return override.apply(credentials);
         }
-        return answers.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.rejected(RefusalReason.INVALID_SESSION));
+        return answers.getOrDefault(credentials.sessionToken().orElse(""), WhoamiResult.unknown()); // Kratos's 401
     }
 }

@@ -2,11 +2,14 @@ package io.github.orysession.internal.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import javax.cache.Cache;
+import javax.cache.Caching;
 
 import jakarta.json.Json;
 
@@ -22,16 +25,26 @@ import io.github.orysession.model.Session;
 
 /**
  * The JCache backend against a real JSR-107 provider (Caffeine's, in these tests; Hazelcast's on Payara, tested
- * by the clustered integration test): entries and revocations survive the trip through the provider as JSON.
+ * by the clustered integration test): entries, logout marks and identities' states survive the trip through the
+ * provider as JSON, and a state the provider drops without a word (as Hazelcast does when it evicts for size) never
+ * lets a revoked session through.
  */
 class JCacheSessionStoreTest {
 
-    private final CacheConfig config = new CacheConfig(true, Duration.ofSeconds(30), 10_000, CacheConfig.Backend.JCACHE,
-            "ory-test-" + UUID.randomUUID());
+    private final CacheConfig config = CacheConfigs.jcache("ory-test-" + UUID.randomUUID(), Duration.ofSeconds(30));
+    private final Clock clock = Clock.systemUTC();
+
+    private SessionCache instance(FakeKratos kratos) {
+        return new SessionCache(kratos, config, JCacheSessionStore.create(config, clock), new SessionMetrics(), clock);
+    }
+
+    private Cache<String, String> providerCache(String name) {
+        return Caching.getCachingProvider().getCacheManager().getCache(name, String.class, String.class);
+    }
 
     @Test
     void aSessionSurvivesTheTripThroughTheProvider() {
-        JCacheSessionStore store = JCacheSessionStore.create(config);
+        JCacheSessionStore store = JCacheSessionStore.create(config, clock);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Identity identity = new Identity("i-1", "default", "http://k/schema", "active", now,
                 Json.createObjectBuilder().add("email", "a@example.com").add("roles", Json.createArrayBuilder().add("admin")).build(),
@@ -40,37 +53,36 @@ class JCacheSessionStoreTest {
                 List.of(new AuthenticationMethod("password", "aal1", now, null, null), new AuthenticationMethod("totp", "aal2", now, null, null)),
                 null, identity, "a.b.c");
 
-        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30)));
-        CachedSession back = store.get("key-1");
+        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30), "gen-1"));
 
-        assertThat(back.session()).as("the session read back equals the one stored").isEqualTo(session);
-        assertThat(back.verifiedAt()).isEqualTo(now);
-        assertThat(back.expiresAt()).isEqualTo(now.plusSeconds(30));
-        assertThat(JCacheSessionStore.create(config).get("key-1")).as("a second store on the same caches sees it").isNotNull();
+        assertThat(store.get("key-1")).as("the entry read back equals the one stored")
+                .isEqualTo(new CachedSession(session, now, now.plusSeconds(30), "gen-1"));
+        assertThat(JCacheSessionStore.create(config, clock).get("key-1")).as("a second store on the same caches sees it").isNotNull();
     }
 
     @Test
-    void revocationRecordsOnlyMoveForward() {
-        JCacheSessionStore store = JCacheSessionStore.create(config);
+    void revocationsOnlyMoveForwardAndEachStartsANewGeneration() {
+        JCacheSessionStore store = JCacheSessionStore.create(config, clock);
         Instant t = Instant.parse("2026-11-23T10:00:00Z");
+        String before = store.identityForWriting("i-1").generation();
 
         store.markRevoked("i-1", t);
+        IdentityState first = store.identity("i-1");
         store.markRevoked("i-1", t.minusSeconds(5));
-        assertThat(store.revokedAt("i-1")).as("an older record does not replace a newer one").isEqualTo(t);
+        assertThat(store.identity("i-1").revokedAt()).as("an older revocation does not replace a newer one").isEqualTo(t);
 
         store.markRevoked("i-1", t.plusSeconds(5));
-        assertThat(store.revokedAt("i-1")).isEqualTo(t.plusSeconds(5));
-        assertThat(store.revokedAt("i-2")).isNull();
+        assertThat(store.identity("i-1").revokedAt()).isEqualTo(t.plusSeconds(5));
+        assertThat(List.of(before, first.generation(), store.identity("i-1").generation())).doesNotHaveDuplicates();
+        assertThat(store.identity("i-2")).isNull();
     }
 
     @Test
     void aRevocationThroughOneInstanceIsSeenThroughAnother() {
-        FakeKratos kratos = new FakeKratos(java.time.Clock.systemUTC());
+        FakeKratos kratos = new FakeKratos(clock);
         kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache instanceA = new SessionCache(kratos, config, JCacheSessionStore.create(config), new SessionMetrics(),
-                java.time.Clock.systemUTC());
-        SessionCache instanceB = new SessionCache(kratos, config, JCacheSessionStore.create(config), new SessionMetrics(),
-                java.time.Clock.systemUTC());
+        SessionCache instanceA = instance(kratos);
+        SessionCache instanceB = instance(kratos);
 
         instanceB.whoami(Credentials.ofToken("tok-a"));
         instanceB.whoami(Credentials.ofToken("tok-a"));
@@ -84,11 +96,75 @@ class JCacheSessionStoreTest {
     }
 
     @Test
-    void anUnreadableEntryIsAMiss() throws Exception {
-        JCacheSessionStore store = JCacheSessionStore.create(config);
-        javax.cache.Caching.getCachingProvider().getCacheManager()
-                .getCache(config.jcacheName(), String.class, String.class).put("key-x", "{not json");
+    void aRevokedSessionStaysRefusedWhenTheProviderDropsTheRevocationRecord() {
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instanceA = instance(kratos);
+        SessionCache instanceB = instance(kratos);
+        assertThat(instanceB.whoami(Credentials.ofToken("tok-a")).session()).as("cached on B").isNotNull();
+
+        instanceA.identityChanged("alice");
+        kratos.answer("tok-a", WhoamiResult.unknown()); // Kratos revoked it
+        // The provider evicts the identity's record for size, silently: no event, no callback, it is just gone.
+        providerCache(config.jcacheName() + JCacheSessionStore.IDENTITIES).remove("alice");
+
+        assertThat(instanceB.whoami(Credentials.ofToken("tok-a")).session())
+                .as("the revoked session on B, after the record of its revocation was lost").isNull();
+        assertThat(kratos.calls.get()).as("B asked Kratos").isEqualTo(2);
+    }
+
+    @Test
+    void aSessionNeverReplacesALogoutMarkButAMarkReplacesASession() {
+        JCacheSessionStore store = JCacheSessionStore.create(config, clock);
+        Session session = FakeKratos.session("s-1", "alice", Instant.now().plusSeconds(3600), null);
+        Instant now = Instant.now();
+
+        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30), "g"));
+        store.put("key-1", new LogoutMark(now.plusSeconds(30)));
+        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30), "g"));
+        store.remove("key-1");
+
+        assertThat(store.get("key-1")).as("the mark stays through a put and a remove").isInstanceOf(LogoutMark.class);
+    }
+
+    @Test
+    void aLogoutOnOneInstanceKeepsTheCredentialOutOfTheCacheOnAnother() {
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instanceA = instance(kratos);
+        SessionCache instanceB = instance(kratos);
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+
+        instanceA.logoutStarted(Credentials.ofToken("tok-a"));
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+
+        assertThat(kratos.calls.get()).as("B asks Kratos on every request once A handed out the logout URL").isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadableEntryIsAMiss() {
+        JCacheSessionStore store = JCacheSessionStore.create(config, clock);
+        providerCache(config.jcacheName()).put("key-x", "{not json");
+        providerCache(config.jcacheName()).put("key-y", "{\"expires_at\":1,\"verified_at\":1}");
 
         assertThat(store.get("key-x")).isNull();
+        assertThat(store.get("key-y")).as("no generation, no session").isNull();
+    }
+
+    @Test
+    void anEntryWithoutAnIdentityIsAMissNotAFailure() {
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache cache = instance(kratos);
+        long now = System.currentTimeMillis();
+        providerCache(config.jcacheName()).put(Credentials.ofToken("tok-a").fingerprint(config.scope()),
+                "{\"verified_at\":" + now + ",\"expires_at\":" + (now + 30_000)
+                        + ",\"generation\":\"g\",\"session\":{\"id\":\"s-1\",\"active\":true}}");
+
+        WhoamiResult result = cache.whoami(Credentials.ofToken("tok-a"));
+
+        assertThat(result.session().identity().id()).as("Kratos was asked instead").isEqualTo("alice");
+        assertThat(kratos.calls.get()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package io.github.orysession.internal.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import io.github.orysession.KratosUnavailableException;
 import io.github.orysession.RefusalReason;
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.CacheConfig;
+import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.internal.metrics.SessionMetrics;
 import io.github.orysession.internal.metrics.SessionMetrics.Event;
@@ -52,7 +54,7 @@ class SessionCacheTest {
     }
 
     private SessionCache cache() {
-        return cache(new CacheConfig(true, TTL, 10_000, CacheConfig.Backend.LOCAL, "ory-sessions"));
+        return cache(CacheConfigs.local(TTL, 10_000));
     }
 
     private static Credentials token(String token) {
@@ -87,7 +89,30 @@ class SessionCacheTest {
             assertThat(key).as("a SHA-256 hex digest").matches("[0-9a-f]{64}");
             assertThat(key).doesNotContain("secret");
         });
-        assertThat(keysStored).containsExactly(token("ory_st_secretTokenValue").fingerprint());
+        assertThat(keysStored).containsExactly(token("ory_st_secretTokenValue").fingerprint(CacheConfigs.SCOPE));
+    }
+
+    @Test
+    void applicationsSharingAStoreButNotAKratosOrTemplateNeverServeEachOthersVerdicts() {
+        kratos.add("tok-shared", "alice-of-project-a", Duration.ofHours(1));
+        FakeKratos projectB = new FakeKratos(clock);
+        SessionStore shared = new LocalSessionStore(10_000, TTL, clock);
+        SessionCache appA = new SessionCache(kratos, scoped("https://a.projects.oryapis.com", null), shared, metrics, clock);
+        SessionCache appB = new SessionCache(projectB, scoped("https://b.projects.oryapis.com", null), shared, metrics, clock);
+        SessionCache appAJwt = new SessionCache(projectB, scoped("https://a.projects.oryapis.com", "jwt"), shared, metrics, clock);
+
+        assertThat(appA.whoami(token("tok-shared")).session()).as("project A knows the token").isNotNull();
+
+        assertThat(appB.whoami(token("tok-shared")).session()).as("an application trusting project B").isNull();
+        assertThat(appAJwt.whoami(token("tok-shared")).session()).as("project A with another tokenizer template").isNull();
+        assertThat(projectB.calls.get()).as("both asked their own Kratos").isEqualTo(2);
+    }
+
+    private static CacheConfig scoped(String kratosUrl, String template) {
+        OryConfig ory = new OryConfig(URI.create(kratosUrl), null, null, null, 0, 0, null, template);
+        CacheConfig local = CacheConfigs.local(TTL, 10_000);
+        return new CacheConfig(true, TTL, 10_000, CacheConfig.Backend.LOCAL, "x", local.rejectionTtl(),
+                local.rejectionMaxEntries(), CacheConfig.scope(ory));
     }
 
     @Test
@@ -169,17 +194,99 @@ class SessionCacheTest {
     }
 
     @Test
-    void rejectionsAndInactiveSessionsAreNotCached() {
+    void inactiveSessionsAndOtherRefusalsAreNeverRemembered() {
         kratos.answer("tok-inactive", WhoamiResult.rejected(RefusalReason.INACTIVE_SESSION));
+        kratos.answer("tok-aal2", WhoamiResult.rejected(RefusalReason.SESSION_AAL2_REQUIRED));
+        kratos.answer("tok-403", WhoamiResult.rejected(RefusalReason.INVALID_SESSION));
         SessionCache cache = cache();
 
-        cache.whoami(token("tok-unknown"));
-        cache.whoami(token("tok-unknown"));
-        cache.whoami(token("tok-inactive"));
-        cache.whoami(token("tok-inactive"));
+        for (String token : new String[] {"tok-inactive", "tok-aal2", "tok-403"}) {
+            cache.whoami(token(token));
+            cache.whoami(token(token));
+        }
 
-        assertThat(kratos.calls.get()).as("every rejected lookup asks Kratos").isEqualTo(4);
+        assertThat(kratos.calls.get()).as("every such refusal asks Kratos again").isEqualTo(6);
         assertThat(keysStored).as("nothing was stored").isEmpty();
+    }
+
+    @Test
+    void aThousandRequestsWithOneJunkTokenCauseOneWhoamiCall() throws Exception {
+        SessionCache cache = cache();
+
+        List<Future<WhoamiResult>> results = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            results.add(pool.submit(() -> cache.whoami(token("ory_st_junkjunkjunkjunkjunkjunkjunk0"))));
+        }
+        for (Future<WhoamiResult> result : results) {
+            assertThat(result.get(10, TimeUnit.SECONDS).rejection()).isEqualTo(RefusalReason.INVALID_SESSION);
+        }
+
+        assertThat(kratos.calls.get()).as("whoami calls for 1,000 concurrent requests with one junk token").isEqualTo(1);
+        assertThat(metrics.count(Event.REJECTION_HIT) + metrics.count(Event.CACHE_MISS))
+                .as("every request counted as a remembered rejection or a miss").isEqualTo(1_000);
+        long remembered = metrics.count(Event.REJECTION_HIT);
+        cache.whoami(token("ory_st_junkjunkjunkjunkjunkjunkjunk0"));
+        assertThat(metrics.count(Event.REJECTION_HIT)).as("one more refused from memory").isEqualTo(remembered + 1);
+        assertThat(keysStored).as("a rejection is never stored with the sessions").isEmpty();
+    }
+
+    @Test
+    void aRemembered401IsAskedAgainOnceItsTimeIsOver() {
+        SessionCache cache = cache();
+        cache.whoami(token("junk"));
+
+        clock.advance(CacheConfigs.REJECTION_TTL.minusMillis(1));
+        cache.whoami(token("junk"));
+        assertThat(kratos.calls.get()).as("still remembered").isEqualTo(1);
+
+        clock.advance(Duration.ofMillis(1));
+        cache.whoami(token("junk"));
+        assertThat(kratos.calls.get()).as("asked again once ory.session.cache.rejection-ttl-ms is over").isEqualTo(2);
+    }
+
+    @Test
+    void aCredentialKratosComesToKnowIsAcceptedOnceTheRejectionIsOver() {
+        SessionCache cache = cache();
+        assertThat(cache.whoami(token("tok-late")).session()).isNull();
+        kratos.add("tok-late", "alice", Duration.ofHours(1));
+
+        assertThat(cache.whoami(token("tok-late")).session()).as("within the rejection's time").isNull();
+        clock.advance(CacheConfigs.REJECTION_TTL);
+        assertThat(cache.whoami(token("tok-late")).session()).as("after it").isNotNull();
+    }
+
+    @Test
+    void anExtensionThroughTheLibraryForgetsRememberedRejections() {
+        SessionCache cache = cache();
+        cache.whoami(token("tok-expired"));
+        kratos.add("tok-expired", "alice", Duration.ofHours(1)); // an admin extended the expired session
+
+        cache.identityChanged("alice");
+
+        assertThat(cache.whoami(token("tok-expired")).session()).as("asked again at once").isNotNull();
+        assertThat(kratos.calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aZeroRejectionTtlRemembersNothing() {
+        SessionCache cache = cache(CacheConfigs.withRejectionTtl(CacheConfigs.local(TTL, 10_000), Duration.ZERO));
+
+        cache.whoami(token("junk"));
+        cache.whoami(token("junk"));
+
+        assertThat(kratos.calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void rememberedRejectionsAreBoundedUnderAFloodOfDistinctJunk() {
+        Rejections rejections = new Rejections(Duration.ofSeconds(5), 100, clock);
+
+        for (int i = 0; i < 5_000; i++) {
+            rejections.add("junk-" + i);
+        }
+
+        assertThat(rejections.size()).as("rejections held after 5,000 distinct junk tokens with a bound of 100")
+                .isLessThanOrEqualTo(100);
     }
 
     @Test
@@ -215,7 +322,7 @@ class SessionCacheTest {
         kratos.override = credentials -> WhoamiResult.authenticated(FakeKratos.session(
                 "s-" + credentials.fingerprint(), "i-" + credentials.fingerprint(), clock.instant().plusSeconds(3600), null), List.of());
         LocalSessionStore local = new LocalSessionStore(100, TTL, clock);
-        SessionCache bounded = new SessionCache(kratos, new CacheConfig(true, TTL, 100, CacheConfig.Backend.LOCAL, "x"),
+        SessionCache bounded = new SessionCache(kratos, CacheConfigs.local(TTL, 100),
                 local, metrics, clock);
 
         for (int i = 0; i < 5_000; i++) {
@@ -283,7 +390,7 @@ class SessionCacheTest {
             kratos.add("tok-" + i, "user-" + i, Duration.ofHours(1));
         }
         SessionLookupWithJitter jittery = new SessionLookupWithJitter(kratos);
-        SessionCache cache = new SessionCache(jittery, new CacheConfig(true, TTL, 10_000, CacheConfig.Backend.LOCAL, "x"),
+        SessionCache cache = new SessionCache(jittery, CacheConfigs.local(TTL, 10_000),
                 new LocalSessionStore(10_000, TTL, clock), metrics, clock);
 
         List<Future<Boolean>> checks = new ArrayList<>();
@@ -358,18 +465,77 @@ class SessionCacheTest {
     }
 
     @Test
-    void evictForgetsOneCredential() {
+    void aRequestBetweenTheBrowserLogoutUrlAndTheLogoutDoesNotCacheTheSessionAgain() {
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache cache = cache();
+        cache.whoami(token("tok-a"));
+
+        cache.logoutStarted(token("tok-a"));
+        assertThat(cache.whoami(token("tok-a")).session()).as("before the browser follows the logout URL").isNotNull();
+        kratos.answer("tok-a", WhoamiResult.unknown()); // the browser followed it: Kratos ended the session
+
+        assertThat(cache.whoami(token("tok-a")).session()).as("the first request after the logout").isNull();
+        assertThat(kratos.calls.get()).as("every request after the logout URL asked Kratos").isEqualTo(3);
+    }
+
+    @Test
+    void aWhoamiAnswerInFlightDuringTheLogoutDoesNotCacheTheSessionAgain() {
+        Session session = FakeKratos.session("s-a", "alice", clock.instant().plusSeconds(3600), null);
+        SessionCache cache = cache();
+        kratos.override = credentials -> {
+            cache.logoutStarted(credentials); // the logout URL is made while this call is at Kratos
+            return WhoamiResult.authenticated(session, List.of());
+        };
+        cache.whoami(token("tok-a"));
+        kratos.override = credentials -> WhoamiResult.authenticated(session, List.of());
+
+        cache.whoami(token("tok-a"));
+
+        assertThat(kratos.calls.get()).as("the answer that raced the logout was not kept").isEqualTo(2);
+    }
+
+    @Test
+    void theLogoutMarkEndsWithTheTtl() {
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache cache = cache();
+        cache.logoutStarted(token("tok-a"));
+
+        clock.advance(TTL);
+        cache.whoami(token("tok-a"));
+        cache.whoami(token("tok-a"));
+
+        assertThat(kratos.calls.get()).as("a browser that never followed the logout URL is cached again").isEqualTo(1);
+    }
+
+    @Test
+    void aTokenLoggedOutIsRefusedWithoutAskingKratos() {
         kratos.add("tok-a", "alice", Duration.ofHours(1));
         kratos.add("tok-a2", "alice", Duration.ofHours(1));
         SessionCache cache = cache();
         cache.whoami(token("tok-a"));
         cache.whoami(token("tok-a2"));
 
-        cache.evict(token("tok-a"));
-        cache.whoami(token("tok-a"));
-        cache.whoami(token("tok-a2"));
+        cache.loggedOut(token("tok-a"));
 
-        assertThat(kratos.calls.get()).as("only the evicted credential is asked again").isEqualTo(3);
+        assertThat(cache.whoami(token("tok-a")).rejection()).isEqualTo(RefusalReason.INVALID_SESSION);
+        assertThat(cache.whoami(token("tok-a2")).session()).as("the identity's other session").isNotNull();
+        assertThat(kratos.calls.get()).as("neither asked Kratos again").isEqualTo(2);
+    }
+
+    @Test
+    void anEntryWhoseIdentityStateTheStoreLostIsAMiss() {
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        LocalSessionStore local = new LocalSessionStore(10_000, TTL, clock);
+        ForgetfulStore forgetful = new ForgetfulStore(local);
+        SessionCache cache = new SessionCache(kratos, CacheConfigs.local(TTL, 10_000), forgetful, metrics, clock);
+        cache.whoami(token("tok-a"));
+
+        clock.advance(Duration.ofSeconds(5));
+        cache.identityChanged("alice"); // revoked through the library...
+        forgetful.forgotten.add("alice"); // ...and the record pushed out, without a word, before the entry ended
+
+        cache.whoami(token("tok-a"));
+        assertThat(kratos.calls.get()).as("the session of the revoked identity was asked again").isEqualTo(2);
     }
 
     @Test
@@ -390,7 +556,7 @@ class SessionCacheTest {
     @Test
     void withTheCacheOffEveryLookupAsksKratos() {
         kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache cache = cache(new CacheConfig(false, TTL, 10_000, CacheConfig.Backend.LOCAL, "x"));
+        SessionCache cache = cache(CacheConfigs.off(TTL));
 
         for (int i = 0; i < 5; i++) {
             cache.whoami(token("tok-a"));
@@ -435,16 +601,18 @@ class SessionCacheTest {
         }
     }
 
-    /** Remembers every key written, to check what the cache keys on. */
+    /** Remembers every key a session was written under, to check what the cache keys on. */
     private record RecordingStore(SessionStore delegate, Set<String> keys) implements SessionStore {
         @Override
-        public CachedSession get(String key) {
+        public StoreEntry get(String key) {
             return delegate.get(key);
         }
 
         @Override
-        public void put(String key, CachedSession entry) {
-            keys.add(key);
+        public void put(String key, StoreEntry entry) {
+            if (entry instanceof CachedSession) {
+                keys.add(key);
+            }
             delegate.put(key, entry);
         }
 
@@ -454,8 +622,54 @@ class SessionCacheTest {
         }
 
         @Override
-        public Instant revokedAt(String identityId) {
-            return delegate.revokedAt(identityId);
+        public IdentityState identity(String identityId) {
+            return delegate.identity(identityId);
+        }
+
+        @Override
+        public IdentityState identityForWriting(String identityId) {
+            return delegate.identityForWriting(identityId);
+        }
+
+        @Override
+        public void markRevoked(String identityId, Instant at) {
+            delegate.markRevoked(identityId, at);
+        }
+    }
+
+    /** A store that loses identities' states, as a bounded provider evicting them silently does. */
+    private static final class ForgetfulStore implements SessionStore {
+        final Set<String> forgotten = ConcurrentHashMap.newKeySet();
+        private final SessionStore delegate;
+
+        ForgetfulStore(SessionStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public StoreEntry get(String key) {
+            return delegate.get(key);
+        }
+
+        @Override
+        public void put(String key, StoreEntry entry) {
+            delegate.put(key, entry);
+        }
+
+        @Override
+        public void remove(String key) {
+            delegate.remove(key);
+        }
+
+        @Override
+        public IdentityState identity(String identityId) {
+            return forgotten.contains(identityId) ? null : delegate.identity(identityId);
+        }
+
+        @Override
+        public IdentityState identityForWriting(String identityId) {
+            forgotten.remove(identityId);
+            return delegate.identityForWriting(identityId);
         }
 
         @Override

@@ -23,6 +23,7 @@ class ConfigValidationTest {
         System.setProperty(OryConfig.KRATOS_URL, original);
         System.clearProperty(CacheConfig.TTL);
         System.clearProperty(CacheConfig.BACKEND);
+        System.clearProperty(CacheConfig.REJECTION_TTL);
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
     }
 
@@ -58,6 +59,15 @@ class ConfigValidationTest {
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
 
         assertThatThrownBy(this::boot).hasStackTraceContaining("ory.session.cache.backend must be local or jcache, got redis");
+    }
+
+    @Test
+    void aRejectionMemoryLongerThanAMinuteFailsTheDeploymentNamingTheKey() {
+        System.setProperty(CacheConfig.REJECTION_TTL, "3600000");
+        ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+
+        assertThatThrownBy(this::boot)
+                .hasStackTraceContaining("ory.session.cache.rejection-ttl-ms must be a whole number from 0 to 60000, got 3600000");
     }
 
     @Test

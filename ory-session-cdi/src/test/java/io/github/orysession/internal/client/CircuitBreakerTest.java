@@ -32,7 +32,7 @@ class CircuitBreakerTest {
             return now;
         }
     };
-    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(5), clock);
+    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(5), Duration.ofSeconds(10), clock);
 
     @Test
     void staysClosedBelowTheThreshold() {
@@ -105,5 +105,51 @@ class CircuitBreakerTest {
         assertThatThrownBy(breaker::acquire).isInstanceOf(KratosUnavailableException.class);
         now = now.plusSeconds(1);
         assertThatNoException().isThrownBy(breaker::acquire);
+    }
+
+    @Test
+    void aTrialThatEndsWithoutAReportLetsTheNextCallerTryAtOnce() {
+        for (int i = 0; i < 3; i++) {
+            breaker.onFailure();
+        }
+        now = now.plusSeconds(5);
+
+        assertThatThrownBy(() -> {
+            try (CircuitBreaker.Permit trial = breaker.acquire()) {
+                throw new IllegalStateException("reading the answer failed in an unexpected way");
+            }
+        }).isInstanceOf(IllegalStateException.class);
+
+        assertThatNoException().as("the next caller, right after a trial that ended without a verdict")
+                .isThrownBy(() -> breaker.acquire().close());
+        assertThat(breaker.isOpen()).as("no verdict on Kratos: still open until a trial reports").isTrue();
+    }
+
+    @Test
+    void aTrialThatNeverReportsIsGivenUpAfterTheTrialTimeout() {
+        for (int i = 0; i < 3; i++) {
+            breaker.onFailure();
+        }
+        now = now.plusSeconds(5);
+        breaker.acquire(); // a trial whose thread never comes back
+
+        now = now.plusSeconds(9);
+        assertThatThrownBy(breaker::acquire).as("the trial may still be running").isInstanceOf(KratosUnavailableException.class);
+        now = now.plusSeconds(1);
+        try (CircuitBreaker.Permit next = breaker.acquire()) {
+            next.succeeded();
+        }
+
+        assertThat(breaker.isOpen()).as("the new trial's success closes the breaker").isFalse();
+    }
+
+    @Test
+    void aClosedBreakerIsNotChangedByAnUnreportedCall() {
+        breaker.onFailure();
+        breaker.acquire().close();
+        breaker.onFailure();
+        breaker.onFailure();
+
+        assertThat(breaker.isOpen()).as("the unreported call neither reset nor added to the count").isTrue();
     }
 }

@@ -172,7 +172,21 @@ public final class KratosTestClient {
      * @return a new session through the API login flow, with a new token
      */
     public Login login(Registered user) throws IOException, InterruptedException {
-        JsonObject flow = getJson(publicUrl.resolve("/self-service/login/api"), "start the login flow");
+        return login(user, publicUrl);
+    }
+
+    /**
+     * Signs an existing user in through the API login flow of another Kratos on the same database (a sibling started
+     * with other settings, such as a shorter session lifespan): its session, valid for every Kratos of the database.
+     *
+     * @param user a registered user
+     * @param kratosPublicUrl the other Kratos's public URL
+     * @return the new session
+     * @throws IOException when Kratos cannot be reached
+     * @throws InterruptedException when interrupted
+     */
+    public Login login(Registered user, URI kratosPublicUrl) throws IOException, InterruptedException {
+        JsonObject flow = getJson(kratosPublicUrl.resolve("/self-service/login/api"), "start the login flow");
         JsonObject body = Json.createObjectBuilder().add("method", "password")
                 .add("identifier", user.email()).add("password", user.password()).build();
         JsonObject result = postJson(action(flow), body, "sign in");
