@@ -199,6 +199,43 @@ final class ExampleVariants {
         return properties.toString();
     }
 
+    /**
+     * The example as a plain web application for {@link StaticFilesIT}: without its JAX-RS application (which is
+     * mapped to {@code /*} and would answer every URL), so that the container's default servlet serves
+     * {@code members/handbook.txt}, a static file behind a {@code <security-constraint>} of its own that only the
+     * library's Jakarta Security mechanism answers.
+     *
+     * @return the archive, named {@code example.war} like the example, so that its URLs are on the tests' return URL
+     *         allow-list ({@code http://127.0.0.1:*}{@code /example})
+     */
+    static WebArchive staticFiles() {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "example.war")
+                .importFrom(new File(System.getProperty("example.war", "target/example.war")))
+                .as(WebArchive.class);
+        delete(war, classFile(ExampleApplication.class));
+        String webXml = read(war, "/WEB-INF/web.xml");
+        String roles = "    <security-role>";
+        if (!webXml.contains(roles)) {
+            throw new IllegalStateException("the example's web.xml has no <security-role>: update StaticFilesIT's variant");
+        }
+        war.delete("/WEB-INF/web.xml");
+        war.addAsWebInfResource(new StringAsset(webXml.replace(roles, """
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>static members' files</web-resource-name>
+                            <url-pattern>/members/*</url-pattern>
+                        </web-resource-collection>
+                        <auth-constraint>
+                            <role-name>**</role-name>
+                        </auth-constraint>
+                    </security-constraint>
+
+                """ + roles)), "web.xml");
+        war.add(new StringAsset(StaticFilesIT.HANDBOOK), "members/handbook.txt");
+        war.add(new StringAsset(StaticFilesIT.NOTICE), "notice.txt");
+        return war;
+    }
+
     private static void delete(WebArchive war, String path) {
         requirePresent(war, path);
         war.delete(path);
