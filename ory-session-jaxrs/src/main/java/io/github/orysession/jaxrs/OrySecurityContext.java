@@ -53,10 +53,11 @@ final class OrySecurityContext implements SecurityContext {
 
     @Override
     public boolean isUserInRole(String role) {
-        if (serverPrincipal() != null) {
+        Principal server = serverPrincipal();
+        if (server != null && !vouchedForByTheLibrary(server)) {
             return original.isUserInRole(role);
         }
-        Principal principal = getUserPrincipal();
+        Principal principal = server == null ? getUserPrincipal() : ownPrincipal();
         if (principal instanceof SessionJsonWebToken token) {
             return token.getGroups().contains(role);
         }
@@ -77,6 +78,26 @@ final class OrySecurityContext implements SecurityContext {
             return original.getAuthenticationScheme();
         }
         return getUserPrincipal() == null ? null : AUTHENTICATION_SCHEME;
+    }
+
+    /**
+     * Whether the server's caller is the one the library's Jakarta Security mechanism gave it for this request's Ory
+     * session (rather than, say, a bearer JWT the server verified). The library then answers for the roles, as it
+     * does without the mechanism: the container knows only the roles the application declares, and the roles an
+     * application's {@code SessionAugmentor} adds need not be among them.
+     */
+    private boolean vouchedForByTheLibrary(Principal server) {
+        Principal own = ownPrincipal();
+        return own != null && own.getName() != null && own.getName().equals(server.getName());
+    }
+
+    /** The library's principal for a session this request has already resolved, without asking Kratos. */
+    private Principal ownPrincipal() {
+        if (principal == null) {
+            principal = resolver.resolved().filter(verdict -> verdict.session() != null).map(this::principalOf)
+                    .orElse(null);
+        }
+        return principal;
     }
 
     private Principal principalOf(WhoamiResult verdict) {

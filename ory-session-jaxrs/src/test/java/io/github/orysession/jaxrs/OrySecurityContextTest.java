@@ -99,4 +99,19 @@ class OrySecurityContextTest {
         assertThat(context.getAuthenticationScheme()).isEqualTo("MP-JWT");
         assertThat(kratos.calls()).isZero();
     }
+
+    @Test
+    void whenTheServersCallerIsTheOneTheLibrarysMechanismGaveItTheLibraryAnswersForTheRoles() {
+        SessionResolver resolver = resolver("token-admin");
+        resolver.result(); // the Jakarta Security mechanism resolved the session earlier in the request
+        SessionTokens tokens = new SessionTokens(OryConfig.load(ConfigProvider.getConfig()));
+        Principal fromTheMechanism = () -> "root";
+        OrySecurityContext context = new OrySecurityContext(resolver,
+                new ServerContext(fromTheMechanism, Set.of()), tokens);
+
+        assertThat(context.isUserInRole("admin"))
+                .as("a role the container does not know (undeclared) but the session has").isTrue();
+        assertThat(context.isUserInRole("auditor")).isFalse();
+        assertThat(kratos.calls()).as("the one whoami of the request").isEqualTo(1);
+    }
 }
