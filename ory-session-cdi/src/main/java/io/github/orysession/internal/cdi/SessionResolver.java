@@ -30,6 +30,13 @@ public class SessionResolver {
     private final SessionLookup lookup;
     private final SessionEvents events;
     private final Clock clock = Clock.systemUTC();
+    /**
+     * Guards the request's verdict against threads of the same request (an asynchronous resource, a REST client's
+     * callback). A lock of its own, never {@code synchronized} methods: the container's client proxy of this
+     * request-scoped bean, one object shared by every request, copies a method's {@code synchronized} and so made every
+     * request of the application wait on it while another asked Kratos.
+     */
+    private final Object lock = new Object();
     private WhoamiResult result;
     private OrySessionException failure;
     private boolean revalidated;
@@ -71,32 +78,34 @@ public class SessionResolver {
      * @return the verdict
      * @throws OrySessionException when Kratos could not give one (the same exception again on later calls)
      */
-    public synchronized WhoamiResult result() {
-        if (failure != null) {
-            throw failure;
-        }
-        if (result == null) {
-            if (resolving) {
-                // Only code that runs while the lookup runs gets here: the application's SessionAugmentor.
-                throw new IllegalStateException("The request's session is being resolved: a SessionAugmentor is given"
-                        + " the session and must not use OrySession");
+    public WhoamiResult result() {
+        synchronized (lock) {
+            if (failure != null) {
+                throw failure;
             }
-            Credentials offered = credentials.get();
-            resolving = true;
-            try {
-                // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
-                result = offered.isPresent() ? lookup.whoami(offered)
-                        : WhoamiResult.rejected(offered.refusal());
-            } catch (OrySessionException e) {
-                failure = e;
-                announce(e);
-                throw e;
-            } finally {
-                resolving = false;
+            if (result == null) {
+                if (resolving) {
+                    // Only code that runs while the lookup runs gets here: the application's SessionAugmentor.
+                    throw new IllegalStateException("The request's session is being resolved: a SessionAugmentor is given"
+                            + " the session and must not use OrySession");
+                }
+                Credentials offered = credentials.get();
+                resolving = true;
+                try {
+                    // Nothing, or something that cannot be a credential: no need to ask Kratos (or a cache).
+                    result = offered.isPresent() ? lookup.whoami(offered)
+                            : WhoamiResult.rejected(offered.refusal());
+                } catch (OrySessionException e) {
+                    failure = e;
+                    announce(e);
+                    throw e;
+                } finally {
+                    resolving = false;
+                }
+                announce(offered, result);
             }
-            announce(offered, result);
+            return result;
         }
-        return result;
     }
 
     /**
@@ -105,8 +114,10 @@ public class SessionResolver {
      *
      * @return the verdict so far, or empty when nothing resolved the session yet or resolving it failed
      */
-    public synchronized Optional<WhoamiResult> resolved() {
-        return Optional.ofNullable(result);
+    public Optional<WhoamiResult> resolved() {
+        synchronized (lock) {
+            return Optional.ofNullable(result);
+        }
     }
 
     /**
@@ -116,22 +127,24 @@ public class SessionResolver {
      * @return the fresh verdict
      * @throws OrySessionException when Kratos could not give one
      */
-    public synchronized WhoamiResult revalidate() {
-        Credentials offered = credentials.get();
-        if (revalidated || !offered.isPresent()) {
-            return result();
+    public WhoamiResult revalidate() {
+        synchronized (lock) {
+            Credentials offered = credentials.get();
+            if (revalidated || !offered.isPresent()) {
+                return result();
+            }
+            revalidated = true;
+            try {
+                result = lookup.revalidate(offered);
+                failure = null;
+            } catch (OrySessionException e) {
+                failure = e;
+                announce(e);
+                throw e;
+            }
+            announce(offered, result);
+            return result;
         }
-        revalidated = true;
-        try {
-            result = lookup.revalidate(offered);
-            failure = null;
-        } catch (OrySessionException e) {
-            failure = e;
-            announce(e);
-            throw e;
-        }
-        announce(offered, result);
-        return result;
     }
 
     /** Tells the application's observers about a verdict: a session once per request, a refusal of what was offered. */
@@ -198,8 +211,10 @@ public class SessionResolver {
         return require();
     }
 
-    private synchronized boolean isRevalidated() {
-        return revalidated;
+    private boolean isRevalidated() {
+        synchronized (lock) {
+            return revalidated;
+        }
     }
 
     private Optional<StepUpRequiredException> shortfall(SessionRequirement requirement) {

@@ -3,7 +3,11 @@ package io.github.orysession.internal.cdi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.Priority;
@@ -26,6 +30,10 @@ import io.github.orysession.model.Session;
 public class FakeLookup implements SessionLookup {
 
     static final String DOWN = "kratos-is-down";
+    /** A token whose whoami calls wait for each other: they return only once {@link #meetTogether} callers are in. */
+    static final String TOGETHER = "token-together";
+
+    private volatile CyclicBarrier together = new CyclicBarrier(1);
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
@@ -42,6 +50,11 @@ public class FakeLookup implements SessionLookup {
         sessions.put(token, session);
     }
 
+    /** @param parties how many whoami calls with {@link #TOGETHER} must be in Kratos at the same time */
+    void meetTogether(int parties) {
+        together = new CyclicBarrier(parties);
+    }
+
     int calls() {
         return calls.get();
     }
@@ -52,6 +65,13 @@ public class FakeLookup implements SessionLookup {
         String token = credentials.sessionToken().orElse(null);
         if (DOWN.equals(token)) {
             throw new KratosUnavailableException("test: Kratos is down", null);
+        }
+        if (TOGETHER.equals(token)) {
+            try {
+                together.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("test: the other request never reached Kratos while this one was there", e);
+            }
         }
         Session session = token == null ? null : sessions.get(token);
         return session == null ? WhoamiResult.rejected(RefusalReason.INVALID_SESSION) : WhoamiResult.authenticated(session, List.of());

@@ -140,4 +140,25 @@ class OrySessionCdiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void requestsAskKratosAtTheSameTimeNotOneAfterTheOther() throws Exception {
+        // Two requests whose whoami calls can only return once both are in Kratos. On Payara Micro the client proxy of
+        // the request-scoped resolver, shared by every request, copied its methods' synchronized and held the second
+        // request out until the first had its answer (jstack under ./bench.sh); Weld SE's proxy here does not, so this
+        // test guards the property, and the resolver no longer has synchronized methods for any proxy to copy.
+        kratos.add(FakeLookup.TOGETHER, "carol");
+        kratos.meetTogether(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> request = () -> runner.inRequest(Credentials.ofToken(FakeLookup.TOGETHER), session::identityId);
+            Future<String> first = pool.submit(request);
+            Future<String> second = pool.submit(request);
+
+            assertThat(first.get()).isEqualTo("carol");
+            assertThat(second.get()).isEqualTo("carol");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
