@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.OryConfig;
@@ -53,8 +51,6 @@ public class SessionTokens {
      *         and the application's augmentor's
      */
     public JsonWebToken tokenFor(WhoamiResult verdict) {
-        Set<String> roles = new LinkedHashSet<>(groups.groupsOf(verdict.session().identity()));
-        roles.addAll(verdict.grants().roles());
-        return new SessionJsonWebToken(verdict.session(), issuer, roles);
+        return new SessionJsonWebToken(verdict.session(), issuer, groups.rolesOf(verdict));
     }
 }

@@ -2,9 +2,7 @@ package io.github.orysession.security.internal;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
@@ -115,7 +113,7 @@ public class OrySessionAuthenticationMechanism implements HttpAuthenticationMech
         boolean mandatory = context.isProtected() || context.isAuthenticationRequest() || requirement.isPresent();
         Admission.Outcome outcome = Admission.decide(offered, mandatory, requirement.orElse(null), resolver);
         if (outcome instanceof Admission.Caller caller) {
-            return context.notifyContainerAboutLogin(principal(caller.verdict()), roles(caller.verdict()));
+            return context.notifyContainerAboutLogin(principal(caller.verdict()), groups.rolesOf(caller.verdict()));
         }
         if (outcome instanceof Admission.Refused refused) {
             FailureAnswer answer = FailureAnswer.of(refused.failure(), ServletExchange.view(request), redirects,
@@ -136,10 +134,4 @@ public class OrySessionAuthenticationMechanism implements HttpAuthenticationMech
         return tokens == null ? new IdentityPrincipal(verdict.session()) : tokens.tokenFor(verdict);
     }
 
-    /** The roles: the groups pointer's and those the application's augmentor added (what OrySession.roles() says). */
-    private Set<String> roles(WhoamiResult verdict) {
-        Set<String> roles = new LinkedHashSet<>(groups.groupsOf(verdict.session().identity()));
-        roles.addAll(verdict.grants().roles());
-        return roles;
-    }
 }
