@@ -1,5 +1,7 @@
 package io.github.orysession.jaxrs;
 
+import java.security.Principal;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
@@ -40,7 +42,11 @@ final class RequestEntry {
         SecurityContext server = request.getSecurityContext();
         ServerVerifiedToken verified = beans.serverVerifiedToken();
         if (verified != null && server != null) {
-            verified.offer(server.getUserPrincipal());
+            Principal caller = server.getUserPrincipal();
+            if (ServerVerifiedToken.isServerVerified(caller)) {
+                // Only then: the request-scoped bean holds nothing otherwise, and making one costs every request.
+                verified.offer(caller);
+            }
         }
         request.setSecurityContext(new OrySecurityContext(beans.resolver(), server, beans.sessionTokens()));
         request.setProperty(ENTERED, Boolean.TRUE);

@@ -39,6 +39,11 @@ final class SessionCookieFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (beans.requestCredentials().get().sessionCookies().isEmpty()) {
+            // Kratos re-issues only a session cookie it was sent; and a request without one need not make the
+            // request-scoped resolver just to find that nothing was resolved.
+            return;
+        }
         WhoamiResult verdict = beans.resolver().resolved().orElse(null);
         if (verdict == null || verdict.setCookies().isEmpty()) {
             return;

@@ -97,13 +97,15 @@ class SessionCookieFilterTest {
     }
 
     private final FakeKratos kratos = new FakeKratos()
-            .knows("token-refreshed", FakeKratos.sessionOf("alice", "aal1"), List.of(REFRESHED, "csrf_token_abc=xyz; Path=/"))
+            .knows("ory_kratos_session=refreshed", FakeKratos.sessionOf("alice", "aal1"),
+                    List.of(REFRESHED, "csrf_token_abc=xyz; Path=/"))
+            .knows("token-with-cookie", FakeKratos.sessionOf("carol", "aal1"), List.of(REFRESHED))
             .knows("token-plain", "bob", "aal1");
     private final InMemoryJaxrs jaxrs = InMemoryJaxrs.of(kratos, Pages.class);
 
     @Test
     void theRefreshedSessionCookieIsPassedOnAloneAndPrivate() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Set-Cookie")).as("only the session cookie, never Kratos's others").containsExactly(REFRESHED);
@@ -112,7 +114,7 @@ class SessionCookieFilterTest {
 
     @Test
     void aPublicResponseWithTheCookieBecomesPrivateAndLosesTheSharedCachesLifetime() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/public", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/public", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.header("Set-Cookie")).containsExactly(REFRESHED);
         assertThat(answer.header("Cache-Control")).as("public and s-maxage dropped, max-age kept for the browser")
@@ -123,7 +125,7 @@ class SessionCookieFilterTest {
 
     @Test
     void aCacheControlObjectIsRewrittenToo() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/object", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/object", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.header("Cache-Control")).singleElement().asString()
                 .startsWith("private").contains("max-age=60").doesNotContain("s-maxage");
@@ -131,7 +133,7 @@ class SessionCookieFilterTest {
 
     @Test
     void aPrivateThatSparesOnlySomeHeadersBecomesPlainPrivate() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/qualified", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/qualified", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.header("Cache-Control")).as("quoted lists stay whole")
                 .containsExactly("private, max-age=60, no-cache=\"A, B\"");
@@ -139,14 +141,14 @@ class SessionCookieFilterTest {
 
     @Test
     void noStoreIsKept() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/no-store", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/no-store", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.header("Cache-Control")).containsExactly("private, no-store");
     }
 
     @Test
     void theApplicationsOwnResponseFilterCannotMakeTheCookiePublic() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.with(new EverythingPublic()).get("/pages", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.with(new EverythingPublic()).get("/pages", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.header("Set-Cookie")).containsExactly(REFRESHED);
         assertThat(answer.header("Cache-Control")).as("the library's filter runs after the application's")
@@ -155,7 +157,7 @@ class SessionCookieFilterTest {
 
     @Test
     void anUnprotectedResourceThatLooksAtTheSessionPassesTheCookieOnPrivately() throws Exception {
-        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/who", "X-Session-Token", "token-refreshed");
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/who", "Cookie", "ory_kratos_session=refreshed");
 
         assertThat(answer.body()).isEqualTo("alice");
         assertThat(answer.header("Set-Cookie")).containsExactly(REFRESHED);
@@ -163,8 +165,19 @@ class SessionCookieFilterTest {
     }
 
     @Test
+    void aRequestWithASessionTokenPassesNoCookieOn() throws Exception {
+        // Kratos re-issues only a session cookie it was sent (RefreshCookie: "if it is a session token there is
+        // nothing to do"); should an answer to a token carry one anyway, it is not the caller's to get.
+        InMemoryJaxrs.Answer answer = jaxrs.get("/pages/who", "X-Session-Token", "token-with-cookie");
+
+        assertThat(answer.body()).isEqualTo("carol");
+        assertThat(answer.header("Set-Cookie")).isEmpty();
+        assertThat(answer.header("Cache-Control")).containsExactly("public, max-age=600");
+    }
+
+    @Test
     void withoutACookieToPassOnTheResourcesCachingStands() throws Exception {
-        assertThat(jaxrs.get("/pages/open", "X-Session-Token", "token-refreshed").header("Cache-Control"))
+        assertThat(jaxrs.get("/pages/open", "Cookie", "ory_kratos_session=refreshed").header("Cache-Control"))
                 .as("the session was never resolved: nothing passed on, nothing changed").containsExactly("public, max-age=600");
         assertThat(kratos.calls()).as("the filter never makes a request ask Kratos").isZero();
         InMemoryJaxrs.Answer plain = jaxrs.get("/pages/who", "X-Session-Token", "token-plain");

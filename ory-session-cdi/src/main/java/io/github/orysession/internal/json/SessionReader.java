@@ -126,8 +126,8 @@ public final class SessionReader {
     private static Instant instant(JsonObject o, String name) {
         String value = string(o, name);
         try {
-            // ISO_INSTANT reads Kratos's RFC 3339 timestamps, with Z or with an offset.
-            return value == null ? null : Instant.parse(value);
+            // Kratos's RFC 3339 timestamps, with Z or with an offset, read as Instant.parse reads them.
+            return value == null ? null : Rfc3339.parse(value);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(name + ": not an RFC 3339 timestamp", e);
         }

@@ -31,8 +31,19 @@ public class ServerVerifiedToken {
      *               it is a signed token the server verified (one with a raw token), never the library's own
      */
     public void offer(Principal caller) {
-        token = caller instanceof JsonWebToken jwt && !(caller instanceof SessionJsonWebToken) && jwt.getRawToken() != null
-                ? jwt : null;
+        token = isServerVerified(caller) ? (JsonWebToken) caller : null;
+    }
+
+    /**
+     * Whether a caller is a signed token the server verified: what {@link #offer(Principal)} keeps. An entry point
+     * asks first and offers only such a caller, so that a request without one (nearly every request) does not make
+     * this request-scoped bean at all.
+     *
+     * @param caller the principal the server authenticated the current request with, or {@code null}
+     * @return {@code true} for a server-verified token with its raw token, never for the library's own
+     */
+    public static boolean isServerVerified(Principal caller) {
+        return caller instanceof JsonWebToken jwt && !(caller instanceof SessionJsonWebToken) && jwt.getRawToken() != null;
     }
 
     /** @return the server-verified token of the current request, empty when the server verified none */

@@ -49,6 +49,21 @@ class ServerVerifiedTokenTest {
     }
 
     @Test
+    void saysBeforehandWhatAnOfferWouldKeep() {
+        Identity identity = new Identity("alice", "default", null, "active", null,
+                Json.createObjectBuilder().build(), null, null, null, null, null);
+        Session session = new Session("s1", true, Instant.now().plusSeconds(60), Instant.now(), Instant.now(), "aal1",
+                null, null, identity, null);
+
+        assertThat(ServerVerifiedToken.isServerVerified(token("h.p.s"))).as("a server-verified token").isTrue();
+        assertThat(ServerVerifiedToken.isServerVerified(null)).as("nobody").isFalse();
+        assertThat(ServerVerifiedToken.isServerVerified(() -> "someone")).as("a plain principal").isFalse();
+        assertThat(ServerVerifiedToken.isServerVerified(token(null))).as("no raw token").isFalse();
+        assertThat(ServerVerifiedToken.isServerVerified(new SessionJsonWebToken(session, "http://kratos", Set.of())))
+                .as("the library's own").isFalse();
+    }
+
+    @Test
     void aLaterOfferReplacesAnEarlierOne() {
         holder.offer(token("h.p.s"));
         holder.offer(null);
