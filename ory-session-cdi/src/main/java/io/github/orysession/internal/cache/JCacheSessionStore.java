@@ -48,6 +48,12 @@ import io.github.orysession.internal.json.SessionWriter;
  * <p>
  * Writes that must not overwrite a logout mark, or a newer revocation, are compare-and-set loops on the provider's
  * atomic operations ({@code putIfAbsent}, {@code replace(key, old, new)}, {@code remove(key, old)}).
+ * <p>
+ * Reads go through this instance's {@link NearCopies}: an entry or an identity's state read from the grid is served,
+ * parsed, for the near time ({@code ory.session.cache.jcache-near-ms}) without reading the grid again, so that a hot
+ * session costs two reads of the grid per near time, not two per request, and one parse per change. A revocation and
+ * a logout mark wait the near time after the grid took them ({@link NearCopies#waitOut()}), so that they still return
+ * only when no instance would serve what they replaced.
  */
 public final class JCacheSessionStore implements SessionStore {
 
@@ -57,11 +63,16 @@ public final class JCacheSessionStore implements SessionStore {
 
     private final Cache<String, String> entries;
     private final Cache<String, String> identities;
+    private final NearCopies<StoreEntry> nearEntries;
+    private final NearCopies<IdentityState> nearIdentities;
     private final Clock clock;
 
-    JCacheSessionStore(Cache<String, String> entries, Cache<String, String> identities, Clock clock) {
+    JCacheSessionStore(Cache<String, String> entries, Cache<String, String> identities, CacheConfig config, Clock clock) {
         this.entries = entries;
         this.identities = identities;
+        this.nearEntries = new NearCopies<>(entries, this::readable, config.jcacheNear(), config.maxEntries(), config.ttl());
+        this.nearIdentities = new NearCopies<>(identities, (identityId, value) -> StoreJson.identity(value),
+                config.jcacheNear(), config.maxEntries(), config.ttl());
         this.clock = clock;
     }
 
@@ -81,7 +92,7 @@ public final class JCacheSessionStore implements SessionStore {
         return new JCacheSessionStore(
                 open(manager, config.jcacheName(), ModifiedExpiryPolicy.factoryOf(duration(config.ttl()))),
                 open(manager, config.jcacheName() + IDENTITIES, TouchedExpiryPolicy.factoryOf(duration(identityLife))),
-                clock);
+                config, clock);
     }
 
     private static javax.cache.expiry.Duration duration(Duration duration) {
@@ -128,10 +139,10 @@ public final class JCacheSessionStore implements SessionStore {
 
     @Override
     public StoreEntry get(String key) {
-        String value = entries.get(key);
-        if (value == null) {
-            return null;
-        }
+        return nearEntries.get(key);
+    }
+
+    private StoreEntry readable(String key, String value) {
         StoreEntry entry = StoreJson.entry(value);
         if (entry == null) {
             // Written by another version of the library, or damaged: a miss, never a failure.
@@ -146,11 +157,14 @@ public final class JCacheSessionStore implements SessionStore {
         String value = StoreJson.write(entry);
         if (entry instanceof LogoutMark) {
             entries.put(key, value);
+            nearEntries.forget(key);
+            nearEntries.waitOut(); // a logout must be seen by every instance at once
             return;
         }
         while (true) {
             String held = entries.get(key);
             if (held == null ? entries.putIfAbsent(key, value) : isMark(held) || entries.replace(key, held, value)) {
+                nearEntries.forget(key);
                 return;
             }
         }
@@ -161,6 +175,7 @@ public final class JCacheSessionStore implements SessionStore {
         while (true) {
             String held = entries.get(key);
             if (held == null || isMark(held) || entries.remove(key, held)) {
+                nearEntries.forget(key);
                 return;
             }
         }
@@ -172,8 +187,7 @@ public final class JCacheSessionStore implements SessionStore {
 
     @Override
     public IdentityState identity(String identityId) {
-        String value = identities.get(identityId);
-        return value == null ? null : StoreJson.identity(value);
+        return nearIdentities.get(identityId);
     }
 
     @Override
@@ -187,6 +201,7 @@ public final class JCacheSessionStore implements SessionStore {
             IdentityState fresh = IdentityState.fresh();
             String value = StoreJson.write(fresh);
             if (held == null ? identities.putIfAbsent(identityId, value) : identities.replace(identityId, held, value)) {
+                nearIdentities.forget(identityId);
                 return fresh;
             }
         }
@@ -199,6 +214,8 @@ public final class JCacheSessionStore implements SessionStore {
             IdentityState state = held == null ? null : StoreJson.identity(held);
             String value = StoreJson.write(state == null ? IdentityState.fresh().revokedAt(at) : state.revokedAt(at));
             if (held == null ? identities.putIfAbsent(identityId, value) : identities.replace(identityId, held, value)) {
+                nearIdentities.forget(identityId);
+                nearIdentities.waitOut(); // a revocation must be seen by every instance at once
                 return;
             }
         }

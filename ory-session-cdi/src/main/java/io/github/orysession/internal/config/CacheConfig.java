@@ -23,6 +23,9 @@ import io.github.orysession.internal.credentials.Sha256;
  * credential Kratos answered {@code 401} for, and refuses it without asking again; {@code 0} never remembers</td></tr>
  * <tr><td>{@value #REJECTION_MAX_ENTRIES}</td><td>{@value #DEFAULT_REJECTION_MAX_ENTRIES}</td><td>most rejected
  * credentials remembered</td></tr>
+ * <tr><td>{@value #JCACHE_NEAR}</td><td>{@value #DEFAULT_JCACHE_NEAR_MS}</td><td>{@code jcache} backend: how long an
+ * instance serves what it read from the shared cache without reading it again; a revocation, extension or logout
+ * through the library waits this long before it returns; {@code 0} reads the shared cache on every request</td></tr>
  * </table>
  *
  * @param enabled whether whoami answers are cached
@@ -35,9 +38,11 @@ import io.github.orysession.internal.credentials.Sha256;
  * @param scope what every cache key is bound to: a digest of the Kratos URL and the tokenizer template, so that
  *        applications sharing a cache but trusting different Kratos projects (or templates) never serve each other's
  *        verdicts
+ * @param jcacheNear how long an instance of the {@code jcache} backend serves its near copy of what it read from the
+ *        shared cache; zero when it reads the shared cache every time
  */
 public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backend backend, String jcacheName,
-                          Duration rejectionTtl, long rejectionMaxEntries, String scope) {
+                          Duration rejectionTtl, long rejectionMaxEntries, String scope, Duration jcacheNear) {
 
     /** Where cached sessions live. */
     public enum Backend {
@@ -61,6 +66,8 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
     public static final String REJECTION_TTL = "ory.session.cache.rejection-ttl-ms";
     /** The most rejected credentials remembered. */
     public static final String REJECTION_MAX_ENTRIES = "ory.session.cache.rejection-max-entries";
+    /** Milliseconds an instance of the {@code jcache} backend serves its near copy of a shared entry. */
+    public static final String JCACHE_NEAR = "ory.session.cache.jcache-near-ms";
 
     /** The cache is on unless turned off. */
     public static final String DEFAULT_ENABLED = "true";
@@ -81,6 +88,13 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
     public static final String DEFAULT_REJECTION_MAX_ENTRIES = "10000";
     /** The longest a {@code 401} may be remembered: the memory must stay brief, whatever is configured. */
     public static final int MAX_REJECTION_TTL_MS = 60_000;
+    /**
+     * Half a second: a hot session costs two reads of the shared cache per instance and half second instead of two per
+     * request, and a revocation, extension or logout through the library returns half a second later.
+     */
+    public static final String DEFAULT_JCACHE_NEAR_MS = "500";
+    /** The longest near copy: a revocation through the library waits this long at most. */
+    public static final int MAX_JCACHE_NEAR_MS = 5_000;
 
     /**
      * Reads and checks the settings.
@@ -104,7 +118,8 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
         return new CacheConfig(Boolean.parseBoolean(enabled), Duration.ofMillis(ConfigValues.positive(config, TTL, DEFAULT_TTL_MS)),
                 ConfigValues.positive(config, MAX_ENTRIES, DEFAULT_MAX_ENTRIES), Backend.valueOf(backend.toUpperCase(Locale.ROOT)), name,
                 Duration.ofMillis(ConfigValues.between(config, REJECTION_TTL, DEFAULT_REJECTION_TTL_MS, 0, MAX_REJECTION_TTL_MS)),
-                ConfigValues.positive(config, REJECTION_MAX_ENTRIES, DEFAULT_REJECTION_MAX_ENTRIES), scope);
+                ConfigValues.positive(config, REJECTION_MAX_ENTRIES, DEFAULT_REJECTION_MAX_ENTRIES), scope,
+                Duration.ofMillis(ConfigValues.between(config, JCACHE_NEAR, DEFAULT_JCACHE_NEAR_MS, 0, MAX_JCACHE_NEAR_MS)));
     }
 
     /**

@@ -143,6 +143,96 @@ class JCacheSessionStoreTest {
     }
 
     @Test
+    void anInstanceServesItsNearCopyWithoutReadingTheSharedCacheAgain() {
+        CacheConfig near = CacheConfigs.withJCacheNear(config, Duration.ofMinutes(1));
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instance = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        instance.whoami(Credentials.ofToken("tok-a"));
+        instance.whoami(Credentials.ofToken("tok-a")); // read from the shared cache, and kept near
+
+        // Both shared caches lose everything behind the instance's back, without an event (as in a size eviction).
+        providerCache(config.jcacheName()).clear();
+        providerCache(config.jcacheName() + JCacheSessionStore.IDENTITIES).clear();
+
+        assertThat(instance.whoami(Credentials.ofToken("tok-a")).session()).as("served from the near copy").isNotNull();
+        assertThat(kratos.calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevocationReturnsOnlyOnceNoInstanceServesANearCopyReadBeforeIt() {
+        Duration nearTime = Duration.ofMillis(300);
+        CacheConfig near = CacheConfigs.withJCacheNear(config, nearTime);
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instanceA = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        SessionCache instanceB = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+        instanceB.whoami(Credentials.ofToken("tok-a")); // B keeps near copies of the entry and of alice's state
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+        assertThat(kratos.calls.get()).as("B served it from the cache").isEqualTo(1);
+
+        long start = System.nanoTime();
+        instanceA.identityChanged("alice");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        kratos.answer("tok-a", WhoamiResult.unknown()); // Kratos revoked it
+
+        assertThat(took).as("A's revocation waited out the near time").isGreaterThanOrEqualTo(nearTime);
+        assertThat(instanceB.whoami(Credentials.ofToken("tok-a")).session()).as("B right after A returned").isNull();
+        assertThat(kratos.calls.get()).as("B asked Kratos").isEqualTo(2);
+    }
+
+    @Test
+    void aLogoutMarkWaitsOutTheNearTimeToo() {
+        Duration nearTime = Duration.ofMillis(300);
+        CacheConfig near = CacheConfigs.withJCacheNear(config, nearTime);
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instanceA = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        SessionCache instanceB = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+
+        long start = System.nanoTime();
+        instanceA.logoutStarted(Credentials.ofToken("tok-a"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(nearTime);
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+
+        assertThat(kratos.calls.get()).as("B asks Kratos once A handed out the logout URL").isEqualTo(2);
+    }
+
+    @Test
+    void aCopyIsReadAgainAfterTheNearTimeAndParsedAgainOnlyWhenItChanged() throws InterruptedException {
+        CacheConfig near = CacheConfigs.withJCacheNear(config, Duration.ofMillis(100));
+        JCacheSessionStore store = JCacheSessionStore.create(near, clock);
+        Instant now = Instant.now();
+        Session session = FakeKratos.session("s-1", "alice", now.plusSeconds(3600), null);
+        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30), "g"));
+        StoreEntry first = store.get("key-1");
+
+        Thread.sleep(150);
+        assertThat(store.get("key-1")).as("read again, the same value: the parsed copy is kept").isSameAs(first);
+
+        providerCache(config.jcacheName()).remove("key-1");
+        Thread.sleep(150);
+        assertThat(store.get("key-1")).as("read again, gone from the shared cache").isNull();
+    }
+
+    @Test
+    void aNearTimeOfZeroReadsTheSharedCacheEveryTime() {
+        CacheConfig near = CacheConfigs.withJCacheNear(config, Duration.ZERO);
+        JCacheSessionStore store = JCacheSessionStore.create(near, clock);
+        Instant now = Instant.now();
+        Session session = FakeKratos.session("s-1", "alice", now.plusSeconds(3600), null);
+        store.put("key-1", new CachedSession(session, now, now.plusSeconds(30), "g"));
+        assertThat(store.get("key-1")).isNotNull();
+
+        providerCache(config.jcacheName()).remove("key-1");
+
+        assertThat(store.get("key-1")).isNull();
+    }
+
+    @Test
     void anUnreadableEntryIsAMiss() {
         JCacheSessionStore store = JCacheSessionStore.create(config, clock);
         providerCache(config.jcacheName()).put("key-x", "{not json");

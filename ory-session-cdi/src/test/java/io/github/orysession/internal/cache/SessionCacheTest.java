@@ -112,7 +112,7 @@ class SessionCacheTest {
         OryConfig ory = new OryConfig(URI.create(kratosUrl), null, null, null, 0, 0, null, template);
         CacheConfig local = CacheConfigs.local(TTL, 10_000);
         return new CacheConfig(true, TTL, 10_000, CacheConfig.Backend.LOCAL, "x", local.rejectionTtl(),
-                local.rejectionMaxEntries(), CacheConfig.scope(ory));
+                local.rejectionMaxEntries(), CacheConfig.scope(ory), local.jcacheNear());
     }
 
     @Test

@@ -56,6 +56,18 @@ class CacheConfigTest {
                 .hasMessageStartingWith(CacheConfig.REJECTION_MAX_ENTRIES + " must be a positive whole number");
     }
 
+    @Test
+    void theJCacheNearTimeIsHalfASecondByDefaultAndAtMostFiveSeconds() {
+        assertThat(load(Map.of(OryConfig.KRATOS_URL, "http://127.0.0.1:4433")).jcacheNear()).isEqualTo(Duration.ofMillis(500));
+        assertThat(load(Map.of(OryConfig.KRATOS_URL, "http://127.0.0.1:4433", CacheConfig.JCACHE_NEAR, "0")).jcacheNear())
+                .as("0 reads the shared cache on every request").isZero();
+
+        for (String value : new String[] {"-1", "5001", "x"}) {
+            assertThatThrownBy(() -> load(Map.of(OryConfig.KRATOS_URL, "http://127.0.0.1:4433", CacheConfig.JCACHE_NEAR, value)))
+                    .as(value).hasMessage(CacheConfig.JCACHE_NEAR + " must be a whole number from 0 to 5000, got " + value);
+        }
+    }
+
     private static CacheConfig load(Map<String, String> properties) {
         Config config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 500)).build();
         return CacheConfig.load(config, OryConfig.load(config));
