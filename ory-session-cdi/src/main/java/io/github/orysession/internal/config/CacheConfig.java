@@ -89,7 +89,7 @@ public record CacheConfig(boolean enabled, Duration ttl, long maxEntries, Backen
     /** The longest a {@code 401} may be remembered: the memory must stay brief, whatever is configured. */
     public static final int MAX_REJECTION_TTL_MS = 60_000;
     /**
-     * Half a second: a hot session costs two reads of the shared cache per instance and half second instead of two per
+     * Half a second: an instance reads a hot session from the shared cache twice per half second instead of twice per
      * request, and a revocation, extension or logout through the library returns half a second later.
      */
     public static final String DEFAULT_JCACHE_NEAR_MS = "500";
