@@ -6,6 +6,10 @@ import java.time.Instant;
  * Where cached sessions live: this JVM ({@link LocalSessionStore}) or a JSR-107 cache shared by a cluster
  * ({@link JCacheSessionStore}). Keys are credential fingerprints (SHA-256), never credentials. The store only
  * keeps things; {@link SessionCache} decides what is still usable.
+ * <p>
+ * Reads may answer from this instance's copy of what another instance wrote, at most a fixed time old (the clustered
+ * store's near copies); {@link #markRevoked(String, Instant)} and a {@link #put(String, StoreEntry)} of a
+ * {@link LogoutMark} return only once no instance would answer from a copy older than them.
  */
 public interface SessionStore {
 
