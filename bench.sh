@@ -205,6 +205,16 @@ if wants cached-cluster; then
     started_before=${#started_pids[@]}
     start_app cluster-a "$cluster_port_a" -Dory.session.cache.backend=jcache ${cached_opts[@]+"${cached_opts[@]}"} -- \
         --clustername "$cluster_name" --clustermode "$members" --interfaces 127.0.0.1 --startport "$grid_port_a" --nohostaware
+    # The second member starts once the first one's data grid is up, so that it joins it. Started together on a busy
+    # machine, each once looked for the other before it listened and formed a grid of its own (DG Size: 1 in both
+    # logs), and Hazelcast merges such grids only minutes later.
+    if [ $(( ${#started_pids[@]} - started_before )) -eq 1 ]; then
+        for _ in $(seq 1 240); do
+            grep -q "DG Size: 1" "$out/payara-cluster-a.log" 2>/dev/null && break
+            kill -0 "${started_pids[-1]}" 2>/dev/null || break
+            sleep 0.5
+        done
+    fi
     start_app cluster-b "$cluster_port_b" -Dory.session.cache.backend=jcache ${cached_opts[@]+"${cached_opts[@]}"} -- \
         --clustername "$cluster_name" --clustermode "$members" --interfaces 127.0.0.1 --startport "$grid_port_b" --nohostaware
     [ $(( ${#started_pids[@]} - started_before )) -eq 2 ] && cluster_formed=1
