@@ -123,7 +123,8 @@ func evaluateTargets(results []Result, cfg Config) []Target {
 	}
 	var targets []Target
 
-	targets = append(targets, throughputTarget(by, scenarioCached, scenarioPublic, 0.9))
+	targets = append(targets, throughputTarget(by, scenarioCached, scenarioPublic, 0.95))
+	targets = append(targets, cpuTarget(by))
 
 	t := Target{Description: "`uncached` p50 <= 1.15 x `kratos-direct` p50"}
 	if u, k, ok := pair(by, scenarioUncached, scenarioKratosDirect); ok && k.P50Ms > 0 {
@@ -157,6 +158,25 @@ func evaluateTargets(results []Result, cfg Config) []Target {
 	targets = append(targets, perSessionTarget(by, scenarioCachedCluster,
 		"`cached-cluster` whoami calls <= 1 per session per TTL for the whole cluster", cfg))
 	return targets
+}
+
+// cpuTarget is "the application's CPU per uncached request <= 3 x its CPU per public request", both read from /proc
+// (the uncached instance's process is app-uncached, the cached instance's, which serves public, is app).
+func cpuTarget(by map[string]Result) Target {
+	const factor = 3.0
+	t := Target{Description: fmt.Sprintf("`uncached` application CPU per request <= %g x `public`'s", factor)}
+	u, p, ok := pair(by, scenarioUncached, scenarioPublic)
+	uncachedCPU, uok := u.CPUMsPerRequest["app-uncached"]
+	publicCPU, pok := p.CPUMsPerRequest["app"]
+	if ok && uok && pok && publicCPU > 0 {
+		ratio := uncachedCPU / publicCPU
+		t.Measured, t.Pass = true, ratio <= factor
+		t.Ratio = fmt.Sprintf("%.2f", ratio)
+		t.Detail = fmt.Sprintf("%.3f / %.3f ms", uncachedCPU, publicCPU)
+	} else {
+		t.Detail = "needs the uncached and public scenarios and both instances' CPU times"
+	}
+	return withErrors(t, by, scenarioUncached, scenarioPublic)
 }
 
 // throughputTarget is "a's throughput >= factor x b's".
