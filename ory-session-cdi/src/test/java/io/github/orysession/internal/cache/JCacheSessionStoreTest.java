@@ -35,7 +35,18 @@ class JCacheSessionStoreTest {
     private final Clock clock = Clock.systemUTC();
 
     private SessionCache instance(FakeKratos kratos) {
-        return new SessionCache(kratos, config, JCacheSessionStore.create(config, clock), new SessionMetrics(), clock);
+        return instance(kratos, config);
+    }
+
+    /** An instance of a cluster sharing the provider's caches, with its own store (and so its own near copies). */
+    private SessionCache instance(FakeKratos kratos, CacheConfig settings) {
+        return new SessionCache(kratos, settings, JCacheSessionStore.create(settings, clock), new SessionMetrics(), clock);
+    }
+
+    private FakeKratos aliceWithToken() {
+        FakeKratos kratos = new FakeKratos(clock);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        return kratos;
     }
 
     private Cache<String, String> providerCache(String name) {
@@ -147,7 +158,7 @@ class JCacheSessionStoreTest {
         CacheConfig near = CacheConfigs.withJCacheNear(config, Duration.ofMinutes(1));
         FakeKratos kratos = new FakeKratos(clock);
         kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache instance = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        SessionCache instance = instance(kratos, near);
         instance.whoami(Credentials.ofToken("tok-a"));
         instance.whoami(Credentials.ofToken("tok-a")); // read from the shared cache, and kept near
 
@@ -163,10 +174,9 @@ class JCacheSessionStoreTest {
     void aRevocationReturnsOnlyOnceNoInstanceServesANearCopyReadBeforeIt() {
         Duration nearTime = Duration.ofMillis(300);
         CacheConfig near = CacheConfigs.withJCacheNear(config, nearTime);
-        FakeKratos kratos = new FakeKratos(clock);
-        kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache instanceA = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
-        SessionCache instanceB = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        FakeKratos kratos = aliceWithToken();
+        SessionCache instanceA = instance(kratos, near);
+        SessionCache instanceB = instance(kratos, near);
         instanceB.whoami(Credentials.ofToken("tok-a"));
         instanceB.whoami(Credentials.ofToken("tok-a")); // B keeps near copies of the entry and of alice's state
         instanceB.whoami(Credentials.ofToken("tok-a"));
@@ -186,10 +196,9 @@ class JCacheSessionStoreTest {
     void aLogoutMarkWaitsOutTheNearTimeToo() {
         Duration nearTime = Duration.ofMillis(300);
         CacheConfig near = CacheConfigs.withJCacheNear(config, nearTime);
-        FakeKratos kratos = new FakeKratos(clock);
-        kratos.add("tok-a", "alice", Duration.ofHours(1));
-        SessionCache instanceA = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
-        SessionCache instanceB = new SessionCache(kratos, near, JCacheSessionStore.create(near, clock), new SessionMetrics(), clock);
+        FakeKratos kratos = aliceWithToken();
+        SessionCache instanceA = instance(kratos, near);
+        SessionCache instanceB = instance(kratos, near);
         instanceB.whoami(Credentials.ofToken("tok-a"));
         instanceB.whoami(Credentials.ofToken("tok-a"));
 
