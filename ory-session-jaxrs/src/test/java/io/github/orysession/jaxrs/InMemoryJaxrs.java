@@ -126,8 +126,10 @@ final class InMemoryJaxrs {
         OryConfig config = OryConfig.load(ConfigProvider.getConfig());
         LoginRedirects redirects = new LoginRedirects(LOGIN,
                 new ReturnToPolicy(List.of(AllowedReturnUrl.parse(BASE)), null));
-        SessionLookup lookup = augmentor == null ? kratos
-                : new AugmentingLookup(kratos, augmentor, new GroupsPointer(OryConfig.DEFAULT_JWT_GROUPS), new SessionMetrics());
+        // As in the application, every verdict gets its grants (the groups pointer's roles, and the augmentor's) behind
+        // the resolver.
+        SessionLookup lookup = new AugmentingLookup(kratos, augmentor, new GroupsPointer(OryConfig.DEFAULT_JWT_GROUPS),
+                new SessionMetrics());
         return new LibraryBeans(new LibraryBeans.Beans(new CredentialExtractor(config.cookieNames()), credentials,
                 new SessionResolver(credentials, lookup), mapper ? new SessionTokens(config) : null,
                 mapper ? new ServerVerifiedToken() : null, redirects, config.cookieNames()), augmentor != null);

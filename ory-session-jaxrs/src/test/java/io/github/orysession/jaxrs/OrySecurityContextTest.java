@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import io.github.orysession.IdentityPrincipal;
 import io.github.orysession.internal.cdi.RequestCredentials;
 import io.github.orysession.internal.cdi.SessionResolver;
+import io.github.orysession.internal.client.AugmentingLookup;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.credentials.Credentials;
+import io.github.orysession.internal.jwt.GroupsPointer;
 import io.github.orysession.internal.jwt.SessionTokens;
+import io.github.orysession.internal.metrics.SessionMetrics;
 import io.github.orysession.jwt.SessionJsonWebToken;
 
 /** {@link OrySecurityContext}: the Ory identity as the principal, unless the server authenticated the request itself. */
@@ -49,7 +52,9 @@ class OrySecurityContextTest {
     private SessionResolver resolver(String token) {
         RequestCredentials credentials = new RequestCredentials();
         credentials.set(token == null ? Credentials.none() : Credentials.ofToken(token));
-        return new SessionResolver(credentials, kratos);
+        // As in the application: the verdict's grants (the groups pointer's roles) are worked out behind the resolver.
+        return new SessionResolver(credentials,
+                new AugmentingLookup(kratos, null, new GroupsPointer(OryConfig.DEFAULT_JWT_GROUPS), new SessionMetrics()));
     }
 
     @Test

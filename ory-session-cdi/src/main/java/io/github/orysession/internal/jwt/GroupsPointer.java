@@ -10,7 +10,6 @@ import jakarta.json.JsonPointer;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.config.OryConfig;
 import io.github.orysession.internal.json.Jsonp;
 import io.github.orysession.model.Identity;
@@ -53,19 +52,6 @@ public final class GroupsPointer {
     /** The pointer as configured, for example {@code /metadata_public/roles}. */
     public String pointer() {
         return pointer;
-    }
-
-    /**
-     * The roles of a verdict with a session: the identity's groups at this pointer and those the application's
-     * {@code SessionAugmentor} added, as the JWT's {@code groups} and the Jakarta Security mechanism's caller have them.
-     *
-     * @param verdict a verdict with a usable session
-     * @return the roles, in that order, never {@code null}
-     */
-    public Set<String> rolesOf(WhoamiResult verdict) {
-        Set<String> roles = new LinkedHashSet<>(groupsOf(verdict.session().identity()));
-        roles.addAll(verdict.grants().roles());
-        return roles;
     }
 
     /**

@@ -48,9 +48,9 @@ public class SessionTokens {
     /**
      * @param verdict a verdict with a usable session
      * @return the session as a JSON Web Token whose {@code groups} are the session's roles: the groups pointer's
-     *         and the application's augmentor's
+     *         and the application's augmentor's, as worked out once per cache fill (the verdict's grants)
      */
     public JsonWebToken tokenFor(WhoamiResult verdict) {
-        return new SessionJsonWebToken(verdict.session(), issuer, groups.rolesOf(verdict));
+        return new SessionJsonWebToken(verdict.session(), issuer, verdict.grants().roles());
     }
 }

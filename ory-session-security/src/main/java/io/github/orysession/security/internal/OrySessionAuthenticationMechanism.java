@@ -17,8 +17,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import io.github.orysession.IdentityPrincipal;
 import io.github.orysession.SessionRequirement;
 import io.github.orysession.browser.LoginRedirects;
@@ -28,8 +26,6 @@ import io.github.orysession.internal.client.WhoamiResult;
 import io.github.orysession.internal.credentials.CredentialExtractor;
 import io.github.orysession.internal.credentials.Credentials;
 import io.github.orysession.internal.http.FailureAnswer;
-import io.github.orysession.internal.jwt.GroupsPointer;
-import io.github.orysession.internal.jwt.JwtMapping;
 import io.github.orysession.internal.jwt.SessionTokens;
 import io.github.orysession.security.OrySessionMechanismDefinition;
 
@@ -61,12 +57,11 @@ public class OrySessionAuthenticationMechanism implements HttpAuthenticationMech
     private final SessionResolver resolver;
     private final LoginRedirects redirects;
     private final SessionTokens tokens;
-    private final GroupsPointer groups;
     private final Supplier<HttpAuthenticationMechanism> serverJwt;
 
     /** For the CDI proxy only. */
     protected OrySessionAuthenticationMechanism() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -82,21 +77,18 @@ public class OrySessionAuthenticationMechanism implements HttpAuthenticationMech
                                              RequestCredentials credentials, SessionResolver resolver,
                                              LoginRedirects redirects, Instance<SessionTokens> tokens) {
         this(extension.requirements(), extractor, credentials, resolver, redirects,
-                tokens.isResolvable() ? tokens.get() : null,
-                JwtMapping.load(ConfigProvider.getConfig()).groups(), extension.serverJwtMechanism().orElse(null));
+                tokens.isResolvable() ? tokens.get() : null, extension.serverJwtMechanism().orElse(null));
     }
 
     OrySessionAuthenticationMechanism(UrlRequirements requirements, CredentialExtractor extractor,
                                       RequestCredentials credentials, SessionResolver resolver, LoginRedirects redirects,
-                                      SessionTokens tokens, GroupsPointer groups,
-                                      Supplier<HttpAuthenticationMechanism> serverJwt) {
+                                      SessionTokens tokens, Supplier<HttpAuthenticationMechanism> serverJwt) {
         this.requirements = requirements;
         this.extractor = extractor;
         this.credentials = credentials;
         this.resolver = resolver;
         this.redirects = redirects;
         this.tokens = tokens;
-        this.groups = groups;
         this.serverJwt = serverJwt;
     }
 
@@ -113,7 +105,8 @@ public class OrySessionAuthenticationMechanism implements HttpAuthenticationMech
         boolean mandatory = context.isProtected() || context.isAuthenticationRequest() || requirement.isPresent();
         Admission.Outcome outcome = Admission.decide(offered, mandatory, requirement.orElse(null), resolver);
         if (outcome instanceof Admission.Caller caller) {
-            return context.notifyContainerAboutLogin(principal(caller.verdict()), groups.rolesOf(caller.verdict()));
+            return context.notifyContainerAboutLogin(principal(caller.verdict()),
+                    caller.verdict().grants().roles()); // the groups pointer's and the augmentor's, per cache fill
         }
         if (outcome instanceof Admission.Refused refused) {
             FailureAnswer answer = FailureAnswer.of(refused.failure(), ServletExchange.view(request), redirects,

@@ -90,7 +90,7 @@ class OrySessionAuthenticationMechanismTest {
                 new GroupsPointer("/metadata_public/roles"), new io.github.orysession.internal.metrics.SessionMetrics());
         resolver = new SessionResolver(credentials, augmenting);
         OrySessionAuthenticationMechanism mechanism = new OrySessionAuthenticationMechanism(requirements(), extractor(),
-                credentials, resolver, redirects(), null, new GroupsPointer("/metadata_public/roles"), null);
+                credentials, resolver, redirects(), null, null);
         FakeHttp.MessageContext context = new FakeHttp.MessageContext();
 
         AuthenticationStatus status = mechanism.validateRequest(
@@ -322,7 +322,7 @@ class OrySessionAuthenticationMechanismTest {
         FakeHttp.MessageContext context = new FakeHttp.MessageContext();
         newRequest();
         OrySessionAuthenticationMechanism mechanism = new OrySessionAuthenticationMechanism(requirements(),
-                extractor(), credentials, resolver, redirects(), tokens, new GroupsPointer("/metadata_public/roles"), null);
+                extractor(), credentials, resolver, redirects(), tokens, null);
 
         mechanism.validateRequest(FakeHttp.Request.get("/").header("X-Session-Token", "ory_st_admin").proxy(),
                 new FakeHttp.Response().proxy(), context.proxy());
@@ -344,12 +344,14 @@ class OrySessionAuthenticationMechanismTest {
     private OrySessionAuthenticationMechanism mechanism(java.util.function.Supplier<HttpAuthenticationMechanism> serverJwt) {
         newRequest();
         return new OrySessionAuthenticationMechanism(requirements(), extractor(), credentials, resolver, redirects(), null,
-                new GroupsPointer("/metadata_public/roles"), serverJwt);
+                serverJwt);
     }
 
     private void newRequest() {
         credentials = new RequestCredentials();
-        resolver = new SessionResolver(credentials, kratos);
+        // As in the application: the groups pointer's roles are worked out behind the cache, once per fill.
+        resolver = new SessionResolver(credentials, new io.github.orysession.internal.client.AugmentingLookup(kratos, null,
+                new GroupsPointer("/metadata_public/roles"), new io.github.orysession.internal.metrics.SessionMetrics()));
     }
 
     private static UrlRequirements requirements() {
