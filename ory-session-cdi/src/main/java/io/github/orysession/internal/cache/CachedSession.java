@@ -28,6 +28,19 @@ public record CachedSession(Session session, Instant verifiedAt, Instant expires
     }
 
     /**
+     * Whether two entries come from the same cache fill: the same whoami call's instant, life and generation. Two such
+     * entries are usable or not alike, so an instance that found one unusable may drop the other; an entry of another
+     * fill (another instance's, written since) is not its to drop.
+     *
+     * @param other another entry
+     * @return whether both were written by the same fill
+     */
+    public boolean sameFill(CachedSession other) {
+        return verifiedAt.equals(other.verifiedAt) && expiresAt.equals(other.expiresAt)
+                && generation.equals(other.generation);
+    }
+
+    /**
      * An entry without roles or attributes.
      *
      * @param session the session

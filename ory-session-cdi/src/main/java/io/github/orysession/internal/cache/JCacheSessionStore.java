@@ -181,6 +181,18 @@ public final class JCacheSessionStore implements SessionStore {
         }
     }
 
+    @Override
+    public void removeStale(String key, CachedSession unusable) {
+        while (true) {
+            String held = entries.get(key);
+            if (held == null || !(StoreJson.entry(held) instanceof CachedSession entry && entry.sameFill(unusable))
+                    || entries.remove(key, held)) {
+                nearEntries.forget(key); // the next read sees what the grid holds now, another instance's fill included
+                return;
+            }
+        }
+    }
+
     private boolean isMark(String value) {
         return StoreJson.entry(value) instanceof LogoutMark mark && clock.instant().isBefore(mark.expiresAt());
     }

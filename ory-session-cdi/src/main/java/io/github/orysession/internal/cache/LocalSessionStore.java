@@ -60,6 +60,12 @@ public final class LocalSessionStore implements SessionStore {
         entries.asMap().computeIfPresent(key, (k, held) -> isMark(held) ? held : null);
     }
 
+    @Override
+    public void removeStale(String key, CachedSession unusable) {
+        entries.asMap().computeIfPresent(key,
+                (k, held) -> held instanceof CachedSession entry && entry.sameFill(unusable) ? null : held);
+    }
+
     private boolean isMark(StoreEntry held) {
         return held instanceof LogoutMark mark && clock.instant().isBefore(mark.expiresAt());
     }

@@ -173,7 +173,7 @@ public class SessionCache implements SessionLookup {
         }
         String identityId = identityId(entry.session());
         if (identityId == null) {
-            store.remove(key); // written by something else than this library, or damaged: a miss, never a failure
+            store.removeStale(key, entry); // written by something else than this library, or damaged: a miss, never a failure
             return null;
         }
         Instant now = clock.instant();
@@ -182,7 +182,9 @@ public class SessionCache implements SessionLookup {
                 || !now.isBefore(entry.expiresAt()) || !entry.session().isUsableAt(now)
                 || (identity.revokedAt() != null && !entry.verifiedAt().isAfter(identity.revokedAt().plus(CLOCK_ALLOWANCE)));
         if (stale) {
-            store.remove(key);
+            // Only this entry: in a cluster, what this instance judged may be its near copy of an entry another
+            // instance has already refilled, and the refill must stay (else each instance asks Kratos in turn).
+            store.removeStale(key, entry);
             return null;
         }
         return WhoamiResult.authenticated(entry.session(), List.of()).withGrants(entry.grants());

@@ -36,6 +36,16 @@ public interface SessionStore {
     void remove(String key);
 
     /**
+     * Drops a session entry found unusable, if the key still holds that very entry ({@link CachedSession#sameFill}). In
+     * a cluster another instance may have replaced it with a fresh one meanwhile (this instance having judged its near
+     * copy of the old one), and that one stays: dropping it would make every instance ask Kratos again.
+     *
+     * @param key a credential fingerprint
+     * @param unusable the entry found unusable
+     */
+    void removeStale(String key, CachedSession unusable);
+
+    /**
      * @param identityId an identity id
      * @return what the store knows about the identity, or {@code null} when nothing (never seen, expired or evicted:
      *         then none of its entries may be served)

@@ -139,6 +139,30 @@ class JCacheSessionStoreTest {
     }
 
     @Test
+    void aStaleEntryIsDroppedOnlyWhileTheKeyStillHoldsThatFill() {
+        assertRemovesOnlyTheSameFill(JCacheSessionStore.create(config, clock));
+        assertRemovesOnlyTheSameFill(new LocalSessionStore(100, Duration.ofSeconds(30), clock));
+    }
+
+    private static void assertRemovesOnlyTheSameFill(SessionStore store) {
+        Session session = FakeKratos.session("s-1", "alice", Instant.now().plusSeconds(3600), null);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CachedSession old = new CachedSession(session, now, now.plusSeconds(30), "g");
+        CachedSession refill = new CachedSession(session, now.plusSeconds(31), now.plusSeconds(61), "g");
+
+        store.put("key-1", refill);
+        store.removeStale("key-1", old);
+        assertThat(store.get("key-1")).as("another fill stays").isEqualTo(refill);
+
+        store.removeStale("key-1", new CachedSession(session, now.plusSeconds(31), now.plusSeconds(61), "g"));
+        assertThat(store.get("key-1")).as("the same fill, read back as another object, goes").isNull();
+
+        store.put("key-1", new LogoutMark(now.plusSeconds(30)));
+        store.removeStale("key-1", old);
+        assertThat(store.get("key-1")).as("a logout mark stays").isInstanceOf(LogoutMark.class);
+    }
+
+    @Test
     void aLogoutOnOneInstanceKeepsTheCredentialOutOfTheCacheOnAnother() {
         FakeKratos kratos = new FakeKratos(clock);
         kratos.add("tok-a", "alice", Duration.ofHours(1));
@@ -168,6 +192,27 @@ class JCacheSessionStoreTest {
 
         assertThat(instance.whoami(Credentials.ofToken("tok-a")).session()).as("served from the near copy").isNotNull();
         assertThat(kratos.calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void anInstanceWhoseNearCopyExpiredServesTheEntryAnotherInstanceRefilledWithoutDroppingIt() {
+        MutableClock time = new MutableClock();
+        CacheConfig near = CacheConfigs.withJCacheNear(config, Duration.ofMinutes(1)); // B's copy outlives the entry
+        FakeKratos kratos = new FakeKratos(time);
+        kratos.add("tok-a", "alice", Duration.ofHours(1));
+        SessionCache instanceA = new SessionCache(kratos, near, JCacheSessionStore.create(near, time), new SessionMetrics(), time);
+        SessionCache instanceB = new SessionCache(kratos, near, JCacheSessionStore.create(near, time), new SessionMetrics(), time);
+        instanceB.whoami(Credentials.ofToken("tok-a")); // B fills the entry and keeps a near copy of it
+        instanceB.whoami(Credentials.ofToken("tok-a"));
+
+        time.advance(Duration.ofSeconds(31)); // the entry's TTL ran out, at the same instant for every instance
+        instanceA.whoami(Credentials.ofToken("tok-a")); // A misses and refills it
+        WhoamiResult onB = instanceB.whoami(Credentials.ofToken("tok-a")); // B's near copy is the expired entry
+        instanceA.whoami(Credentials.ofToken("tok-a"));
+
+        assertThat(onB.session()).isNotNull();
+        assertThat(kratos.calls.get()).as("one refill for the cluster: B serves A's, and A's stays in the shared cache")
+                .isEqualTo(2);
     }
 
     @Test

@@ -622,6 +622,11 @@ class SessionCacheTest {
         }
 
         @Override
+        public void removeStale(String key, CachedSession unusable) {
+            delegate.removeStale(key, unusable);
+        }
+
+        @Override
         public IdentityState identity(String identityId) {
             return delegate.identity(identityId);
         }
@@ -659,6 +664,11 @@ class SessionCacheTest {
         @Override
         public void remove(String key) {
             delegate.remove(key);
+        }
+
+        @Override
+        public void removeStale(String key, CachedSession unusable) {
+            delegate.removeStale(key, unusable);
         }
 
         @Override
