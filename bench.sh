@@ -7,7 +7,7 @@
 # Oathkeeper's and the servers' logs stay in target/bench. Only the servers the chosen scenarios need are started.
 #
 #   ./bench.sh                                   # defaults: Kratos 4433/4434, apps 8080 (cache on) and 8081 (cache off),
-#                                                # Oathkeeper 4455/4456/4457, the cluster 8082/8083 (data grid 6900/6901)
+#                                                # Oathkeeper 4455/4456/4457, the cluster 8082/8083 (data grid 7900/7901)
 #   BENCH_DURATION=30 BENCH_CONCURRENCY=32 ./bench.sh
 #   BENCH_CONCURRENCY=1 BENCH_SCENARIOS=public,cached,uncached,kratos-direct,oathkeeper ./bench.sh   # what a request costs
 #   BENCH_SCENARIOS=memory ./bench.sh            # heap per cached session, 100,000 sessions (minutes; instance on 8084)
@@ -33,7 +33,10 @@ oathkeeper_metrics_port="${BENCH_OATHKEEPER_METRICS_PORT:-4457}"
 oathkeeper_idle_conns="${BENCH_OATHKEEPER_IDLE_CONNS:-32}"
 # The clustered instances' HTTP ports, and their Hazelcast data grid ports (--startport), on loopback.
 cluster_ports="${BENCH_CLUSTER_PORTS:-8082,8083}"
-cluster_grid_ports="${BENCH_CLUSTER_GRID_PORTS:-6900,6901}"
+# Not Hazelcast's 6900 and up: Payara Micro started with --nocluster still starts a data grid member of its own, on
+# 6900 or the next free port (it ignores --startport), and a clustered member whose port one of them took first
+# joined nobody (one run started its members on 6902 and 6903, each asking the --nocluster instances on 6900/6901).
+cluster_grid_ports="${BENCH_CLUSTER_GRID_PORTS:-7900,7901}"
 # The memory scenario's instance: a cache larger than its sessions, a TTL longer than the run, room for them.
 memory_port="${BENCH_MEMORY_PORT:-8084}"
 export BENCH_MEMORY_SESSIONS="${BENCH_MEMORY_SESSIONS:-100000}"
@@ -52,15 +55,24 @@ app_java_opts="${BENCH_APP_JAVA_OPTS--Dhttp.maxConnections=32}"
 # (docs/benchmark.md). Empty (the default): everything shares every CPU.
 kratos_cpus="${BENCH_KRATOS_CPUS:-}"
 other_cpus=""
+# expand_cpus LIST: one CPU number per line, from a taskset list such as 0,2-3.
+expand_cpus() {
+    local item
+    for item in ${1//,/ }; do
+        if [[ $item == *-* ]]; then seq "${item%-*}" "${item#*-}"; else echo "$item"; fi
+    done
+}
+allowed="$(taskset -c -p $$ | sed 's/.*: //')"
+# The CPU of each cluster member, A,B (taskset), as if each had a host of its own; the load generator, Kratos and the
+# other servers still share every CPU. By default the first two CPUs this script may use, when it may use two or more
+# and Kratos is not pinned; "none" lets the members share every CPU. Sharing both cores, two JVMs' threads move
+# between them and each member spent about twice the CPU per request of one member pinned (docs/benchmark.md).
+cluster_cpus="${BENCH_CLUSTER_CPUS-}"
+if [ -z "$cluster_cpus" ] && [ -z "$kratos_cpus" ] && [ "$(expand_cpus "$allowed" | wc -l)" -ge 2 ]; then
+    cluster_cpus="$(expand_cpus "$allowed" | head -n 2 | paste -sd, -)"
+fi
+[ "$cluster_cpus" = none ] && cluster_cpus=""
 if [ -n "$kratos_cpus" ]; then
-    # expand_cpus LIST: one CPU number per line, from a taskset list such as 0,2-3.
-    expand_cpus() {
-        local item
-        for item in ${1//,/ }; do
-            if [[ $item == *-* ]]; then seq "${item%-*}" "${item#*-}"; else echo "$item"; fi
-        done
-    }
-    allowed="$(taskset -c -p $$ | sed 's/.*: //')"
     other_cpus="$(comm -23 <(expand_cpus "$allowed" | sort) <(expand_cpus "$kratos_cpus" | sort) | sort -n | paste -sd, -)"
     [ -n "$other_cpus" ] || { echo "BENCH_KRATOS_CPUS=$kratos_cpus leaves no CPU of $allowed for the servers" >&2; exit 1; }
 fi
@@ -279,6 +291,16 @@ if [ -n "$other_cpus" ]; then
     for pid in ${app_pids[@]+"${app_pids[@]}"} ${oathkeeper_pid:-}; do
         [ -n "$pid" ] && taskset -a -p -c "$other_cpus" "$pid" >/dev/null
     done
+fi
+if [ "$cluster_formed" = 1 ] && [ -n "$cluster_cpus" ]; then
+    IFS=, read -r cpu_a cpu_b <<<"$cluster_cpus"
+    [ -n "$cpu_b" ] || { echo "BENCH_CLUSTER_CPUS=$cluster_cpus: one CPU for each of the two members, such as 0,1" >&2; exit 1; }
+    for member in "$cluster_port_a $cpu_a" "$cluster_port_b $cpu_b"; do
+        read -r port cpu <<<"$member"
+        pid="$(pid_on_port "$port")"
+        [ -n "$pid" ] && taskset -a -p -c "$cpu" "$pid" >/dev/null
+    done
+    setup+=("cluster-a pinned to CPU $cpu_a, cluster-b to CPU $cpu_b (taskset, BENCH_CLUSTER_CPUS=none shares every CPU)")
 fi
 
 # jcmd of the JDK that runs the servers, for the memory scenario's heap histograms.

@@ -78,3 +78,17 @@ func TestCPUInfoCountsEveryCPUNotOnlyThoseThisProcessMayUse(t *testing.T) {
 		t.Error("the model should be named, or be \"unknown CPU\"")
 	}
 }
+
+func TestCPUSharingFollowsWhatBenchShPinned(t *testing.T) {
+	cases := map[string]string{
+		"Kratos started; cached app started on port 8080":                               "Kratos, the servers and the load generator share them",
+		"Kratos pinned to CPU 1, the servers and the load generator to CPU 0 (taskset)": "Kratos on its own CPUs, the rest on the others (see Setup)",
+		"cluster-a pinned to CPU 0, cluster-b to CPU 1 (taskset)":                       "the processes share them, but for the two cluster members, on one CPU each (see Setup)",
+		"Kratos pinned to CPU 2; cluster-a pinned to CPU 0, cluster-b to CPU 1":         "Kratos and each cluster member on CPUs of their own, the rest on the others (see Setup)",
+	}
+	for setup, want := range cases {
+		if got := cpuSharing(setup); got != want {
+			t.Errorf("cpuSharing(%q) = %q, want %q", setup, got, want)
+		}
+	}
+}

@@ -169,3 +169,16 @@ func TestRunEachSendsEveryTokenExactlyOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestTheClusterWarmsUpTwiceAsLongAtMostAndTheBurstBriefly(t *testing.T) {
+	cfg := Config{Warmup: 45 * time.Second, WarmupMax: 3 * time.Minute, WarmupRequests: 20000}
+	if r := warmupRule(scenarioCached, cfg, nil); r.Most != 3*time.Minute || r.MinRequests != 20000 || r.Least != 45*time.Second {
+		t.Errorf("cached should warm up as configured, got %+v", r)
+	}
+	if r := warmupRule(scenarioCachedCluster, cfg, nil); r.Most != 6*time.Minute || r.MinRequests != 40000 || r.Least != 45*time.Second {
+		t.Errorf("each cluster member sees half the requests: twice the longest time and the fewest requests, got %+v", r)
+	}
+	if r := warmupRule(scenarioSingleFlight, cfg, nil); r.Most != singleFlightWarmup || r.Least != singleFlightWarmup {
+		t.Errorf("single-flight should warm up briefly, got %+v", r)
+	}
+}

@@ -214,19 +214,31 @@ func formatCPU(perRequest map[string]float64, processes []Process) string {
 	return strings.Join(items, ", ")
 }
 
+// cpuSharing says how the processes share the CPUs, from what bench.sh pinned (its Setup lines).
+func cpuSharing(setup string) string {
+	kratos := strings.Contains(setup, "Kratos pinned")
+	cluster := strings.Contains(setup, "cluster-a pinned")
+	switch {
+	case kratos && cluster:
+		return "Kratos and each cluster member on CPUs of their own, the rest on the others (see Setup)"
+	case kratos:
+		return "Kratos on its own CPUs, the rest on the others (see Setup)"
+	case cluster:
+		return "the processes share them, but for the two cluster members, on one CPU each (see Setup)"
+	default:
+		return "Kratos, the servers and the load generator share them"
+	}
+}
+
 func machineInfo(cfg Config) []string {
 	java := cfg.JavaVersion
 	if java == "" {
 		java = "java version unknown"
 	}
-	sharing := "Kratos, both Payara Micro instances and the load generator share them"
-	if strings.Contains(cfg.Setup, "pinned") {
-		sharing = "Kratos on its own CPUs, the rest on the others (see Setup)"
-	}
 	cpus, model := cpuInfo()
 	lines := []string{
 		fmt.Sprintf("Machine: %d CPUs, %s, %s %s/%s; %s", cpus, model, runtime.Version(), runtime.GOOS,
-			runtime.GOARCH, sharing),
+			runtime.GOARCH, cpuSharing(cfg.Setup)),
 		"Java: " + java,
 		"Load average at the start: " + loadAverage(),
 	}

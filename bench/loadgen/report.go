@@ -301,7 +301,7 @@ func markdown(results []Result, targets []Target, machine []string, cfg Config, 
 		b.WriteString("- " + line + "\n")
 	}
 	fmt.Fprintf(&b, "- Load: closed loop over loopback, %d concurrent keep-alive connections; per scenario a warm-up (not counted) of %s to %s "+
-		"and at least %d requests, until the throughput levels off and the servers' JIT compilers use at most %.0f %% of a CPU, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
+		"and at least %d requests (cached-cluster: at most twice as long, and twice the requests), until the throughput levels off and the servers' JIT compilers use at most %.0f %% of a CPU, then %s measured; %d sessions, single-flight N=%d, cache TTL %d ms, whoami tokenize_as=%q\n\n",
 		cfg.Concurrency, cfg.Warmup, cfg.WarmupMax, cfg.WarmupRequests, jitQuiet*100, cfg.Duration, cfg.Sessions, cfg.SingleFlight, cfg.CacheTTL.Milliseconds(), cfg.TokenizeAs)
 	b.WriteString("| scenario | requests/s | p50 ms | p99 ms | errors | whoami calls | requests | warm-up s |\n")
 	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|\n")
