@@ -62,7 +62,7 @@ expand_cpus() {
         if [[ $item == *-* ]]; then seq "${item%-*}" "${item#*-}"; else echo "$item"; fi
     done
 }
-allowed="$(taskset -c -p $$ | sed 's/.*: //')"
+allowed="$(taskset -c -p $$ 2>/dev/null | sed 's/.*: //')" || allowed="" # no taskset: nothing is pinned
 # The CPU of each cluster member, A,B (taskset), as if each had a host of its own; the load generator, Kratos and the
 # other servers still share every CPU. By default the first two CPUs this script may use, when it may use two or more
 # and Kratos is not pinned; "none" lets the members share every CPU. Sharing both cores, two JVMs' threads move

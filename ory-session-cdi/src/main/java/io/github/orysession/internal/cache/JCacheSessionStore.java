@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
@@ -172,22 +173,24 @@ public final class JCacheSessionStore implements SessionStore {
 
     @Override
     public void remove(String key) {
-        while (true) {
-            String held = entries.get(key);
-            if (held == null || isMark(held) || entries.remove(key, held)) {
-                nearEntries.forget(key);
-                return;
-            }
-        }
+        removeUnless(key, this::isMark);
     }
 
     @Override
     public void removeStale(String key, CachedSession unusable) {
+        removeUnless(key, held -> !(StoreJson.entry(held) instanceof CachedSession entry && entry.sameFill(unusable)));
+    }
+
+    /**
+     * Removes the key's value unless {@code keep} says otherwise, as one compare-and-remove (again if the value changed
+     * meanwhile), then forgets the near copy: the next read sees what the grid holds now, another instance's write
+     * included.
+     */
+    private void removeUnless(String key, Predicate<String> keep) {
         while (true) {
             String held = entries.get(key);
-            if (held == null || !(StoreJson.entry(held) instanceof CachedSession entry && entry.sameFill(unusable))
-                    || entries.remove(key, held)) {
-                nearEntries.forget(key); // the next read sees what the grid holds now, another instance's fill included
+            if (held == null || keep.test(held) || entries.remove(key, held)) {
+                nearEntries.forget(key);
                 return;
             }
         }
